@@ -1,0 +1,158 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, HeaderMap } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import type { StatementCounter } from './database.js';
+import type { Logger } from './log.js';
+
+export interface SubgraphServiceOptions<Context extends object> {
+  name: string;
+  schema: GraphQLSchema;
+  /** Called once per request: loaders live exactly as long as one request. */
+  createContext: () => Context;
+  host: string;
+  port: number;
+  logger: Logger;
+  /** When given, `GET /debug/sql-statements` reports and `DELETE` resets the count (tests only). */
+  statementCounter?: StatementCounter;
+  maxBodyBytes?: number;
+}
+
+export interface RunningService {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** Codes whose messages are meant for clients; anything else is masked. */
+const clientErrorCodes = new Set([
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.end(JSON.stringify(body));
+}
+
+function requestError(res: ServerResponse, status: number, message: string): void {
+  sendJson(res, status, { errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+}
+
+async function readBody(req: IncomingMessage, limit: number): Promise<string | 'too-large'> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) return 'too-large';
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * A subgraph is a plain Node HTTP server around Apollo Server: `/graphql` for the gateway,
+ * `/healthcheck` for orchestration, and nothing else, so each subgraph can run on its own when a
+ * region hosts it.
+ */
+export async function startSubgraphService<Context extends object>(
+  options: SubgraphServiceOptions<Context>,
+): Promise<RunningService> {
+  const { logger, statementCounter } = options;
+  const maxBodyBytes = options.maxBodyBytes ?? 1_000_000;
+  const apollo = new ApolloServer<Context>({
+    schema: options.schema,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    // Apollo's federated tracing is for GraphOS, which the hub does not use; it only costs time.
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+      const code = formatted.extensions?.code;
+      if (typeof code === 'string' && clientErrorCodes.has(code)) return formatted;
+      logger.error('unexpected error', { error: String(unwrapResolverError(error)), path: formatted.path });
+      return {
+        message: 'Internal server error',
+        ...(formatted.path ? { path: formatted.path } : {}),
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      };
+    },
+  });
+  await apollo.start();
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      logger.error('request failed', { error: String(error) });
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      else res.end();
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://subgraph');
+    if (url.pathname === '/healthcheck') return sendJson(res, 200, { status: 'ok', subgraph: options.name });
+    if (url.pathname === '/debug/sql-statements' && statementCounter) {
+      if (req.method === 'DELETE') statementCounter.statements = 0;
+      return sendJson(res, 200, { statements: statementCounter.statements });
+    }
+    if (url.pathname !== '/graphql') return sendJson(res, 404, { errors: [{ message: `Not found: ${url.pathname}; GraphQL is served at /graphql` }] });
+
+    let body: unknown;
+    if (req.method === 'POST') {
+      const text = await readBody(req, maxBodyBytes);
+      if (text === 'too-large') return requestError(res, 413, `Request body is larger than ${maxBodyBytes} bytes`);
+      const contentType = req.headers['content-type'] ?? '';
+      if (!contentType.includes('application/json')) {
+        return requestError(res, 415, 'Content-Type must be application/json');
+      }
+      try {
+        body = JSON.parse(text);
+      } catch {
+        return requestError(res, 400, 'Request body is not valid JSON');
+      }
+    }
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+      context: async () => options.createContext(),
+    });
+    res.statusCode = response.status ?? 200;
+    for (const [key, value] of response.headers) res.setHeader(key, value);
+    if (response.body.kind === 'complete') {
+      res.end(response.body.string);
+      return;
+    }
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://${options.host === '0.0.0.0' ? 'localhost' : options.host}:${port}/graphql`;
+  logger.info('subgraph listening', { subgraph: options.name, url });
+
+  return {
+    url,
+    port,
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,28 @@
+/**
+ * The key a name is searched by: accents and case folded away, and every character that is not
+ * a letter or digit dropped, so "heerenloo" finds "'s Heerenloo" and "iriszorg" finds "IrisZorg".
+ * Stored next to the name at seed time, so a search is one indexed LIKE with no wildcards to escape.
+ */
+export function searchKey(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+}
+
+/** The partner id rule of bronnen/SEED-FORMAT.md. */
+export function slug(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Folds runs of white space to one space, as quotes from the source documents are compared. */
+export function foldWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { composeServices } from '@theguild/federation-composition';
+import { parse } from 'graphql';
+
+export const repositoryRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const supergraphFile = join(repositoryRoot, 'schema', 'supergraph.graphql');
+
+export interface HubSubgraph {
+  name: string;
+  schemaFile: string;
+  defaultPort: number;
+  mainFile: string;
+}
+
+/** The subgraphs the hub itself runs; regions publish theirs through the registry instead. */
+export const hubSubgraphs: readonly HubSubgraph[] = [
+  { name: 'regions', defaultPort: 4001 },
+  { name: 'partners', defaultPort: 4002 },
+].map(({ name, defaultPort }) => ({
+  name,
+  defaultPort,
+  schemaFile: join(repositoryRoot, 'subgraphs', name, 'schema.graphql'),
+  mainFile: join(repositoryRoot, 'subgraphs', name, 'src', 'main.ts'),
+}));
+
+export function defaultSubgraphUrl(subgraph: HubSubgraph): string {
+  return `http://localhost:${subgraph.defaultPort}/graphql`;
+}
+
+export class CompositionError extends Error {
+  constructor(readonly reasons: string[]) {
+    super(`The subgraphs do not compose:\n${reasons.map((reason) => `  - ${reason}`).join('\n')}`);
+    this.name = 'CompositionError';
+  }
+}
+
+/**
+ * Composes the hub's subgraph schemas into a Federation v2 supergraph. `urls` overrides where the
+ * gateway reaches each subgraph (tests run them on free ports); the committed file uses the defaults.
+ */
+export function composeHubSupergraph(urls: Partial<Record<string, string>> = {}): string {
+  const result = composeServices(
+    hubSubgraphs.map((subgraph) => ({
+      name: subgraph.name,
+      url: urls[subgraph.name] ?? defaultSubgraphUrl(subgraph),
+      typeDefs: parse(readFileSync(subgraph.schemaFile, 'utf8')),
+    })),
+  );
+  if (result.errors) throw new CompositionError(result.errors.map((error) => error.message));
+  return `${result.supergraphSdl.trim()}\n`;
+}

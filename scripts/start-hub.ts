@@ -1,0 +1,55 @@
+// `npm start`: runs every hub subgraph and the gateway on their default ports, on SQLite files
+// under ./data (created, migrated and seeded on first start), until Ctrl-C.
+import { join } from 'node:path';
+import { startTypeScriptProcess, waitUntilReady, type ServiceProcess } from '../lib/processes.js';
+import { hubSubgraphs, repositoryRoot } from '../schema/subgraphs.js';
+
+const gatewayPort = Number(process.env.PORT ?? 4000);
+const services: ServiceProcess[] = [];
+let stopping = false;
+
+async function stopAll(code: number): Promise<never> {
+  stopping = true;
+  await Promise.all(services.map((service) => service.stop()));
+  process.exit(code);
+}
+process.once('SIGINT', () => void stopAll(0));
+process.once('SIGTERM', () => void stopAll(0));
+
+function watchExit(service: ServiceProcess): void {
+  service.child.once('exit', (code) => {
+    if (stopping) return;
+    console.error(`vangnet: ${service.name} stopped unexpectedly (exit code ${code}); stopping the hub.`);
+    void stopAll(1);
+  });
+}
+
+try {
+  for (const subgraph of hubSubgraphs) {
+    const service = startTypeScriptProcess({
+      name: subgraph.name,
+      entry: subgraph.mainFile,
+      env: { PORT: String(subgraph.defaultPort), DATA_DIR: process.env.DATA_DIR ?? join(repositoryRoot, 'data') },
+      echo: true,
+    });
+    services.push(service);
+    watchExit(service);
+  }
+  await Promise.all(
+    hubSubgraphs.map((subgraph, index) => waitUntilReady(`http://127.0.0.1:${subgraph.defaultPort}/healthcheck`, services[index]!)),
+  );
+  const gateway = startTypeScriptProcess({
+    name: 'gateway',
+    entry: join(repositoryRoot, 'gateway', 'src', 'main.ts'),
+    args: process.argv.slice(2),
+    env: { PORT: String(gatewayPort) },
+    echo: true,
+  });
+  services.push(gateway);
+  watchExit(gateway);
+  await waitUntilReady(`http://127.0.0.1:${gatewayPort}/readiness`, gateway);
+  console.log(`\nvangnet is running: GraphQL and GraphiQL at http://localhost:${gatewayPort}/graphql (Ctrl-C stops it)\n`);
+} catch (error) {
+  console.error(`vangnet: the hub did not start: ${error instanceof Error ? error.message : String(error)}`);
+  await stopAll(1);
+}

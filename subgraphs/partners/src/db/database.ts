@@ -1,0 +1,41 @@
+import type { Kysely, Selectable } from 'kysely';
+import { openSqliteDatabase, type StatementCounter } from '../../../../lib/database.js';
+
+interface BronColumns {
+  bronDocument: string;
+  bronSectie: string | null;
+  bronCitaat: string | null;
+}
+
+export interface PartnerTable extends BronColumns {
+  id: string;
+  naam: string;
+  naamInBron: string | null;
+  soort: string;
+  gemeenteCbs: string | null;
+  /** searchKey(naam): what `partners(zoek:)` matches against. */
+  zoeksleutel: string;
+  /** Unique sort order for pagination: the folded name, then the id. */
+  sorteersleutel: string;
+}
+
+export interface PartnerRolTable extends BronColumns {
+  partnerId: string;
+  regioCode: string;
+  rol: string;
+  toelichting: string | null;
+  volgorde: number;
+}
+
+export interface PartnersDatabase {
+  partner: PartnerTable;
+  partnerRol: PartnerRolTable;
+}
+
+export type PartnerRow = Selectable<PartnerTable>;
+export type PartnerRolRow = Selectable<PartnerRolTable>;
+export type PartnersDb = Kysely<PartnersDatabase>;
+
+export function openPartnersDatabase(file: string, counter: StatementCounter): PartnersDb {
+  return openSqliteDatabase<PartnersDatabase>(file, counter);
+}

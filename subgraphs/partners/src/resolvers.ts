@@ -1,0 +1,14 @@
+import type { Resolvers } from './__generated__/resolvers-types.js';
+import { Partner } from './resolvers/partner.js';
+import { PartnerConnection } from './resolvers/partner-connection.js';
+import { PartnerRolInRegio } from './resolvers/partner-rol-in-regio.js';
+import { Query } from './resolvers/query.js';
+import { Regio } from './resolvers/regio.js';
+
+export const resolvers: Resolvers = {
+  Query,
+  Partner,
+  PartnerRolInRegio,
+  PartnerConnection,
+  Regio,
+};

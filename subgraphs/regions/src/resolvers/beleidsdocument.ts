@@ -1,0 +1,17 @@
+import { toBron } from '../../../../lib/bron.js';
+import type { BeleidsdocumentResolvers } from '../__generated__/resolvers-types.js';
+import { loadExisting } from '../../../../lib/loaders.js';
+
+export const Beleidsdocument: BeleidsdocumentResolvers = {
+  regio: (document, _args, { loaders }) => loadExisting(loaders.regioByCode, document.regioCode, 'regio'),
+  async partijen(document, _args, { loaders }) {
+    const partijen = await loaders.partijenByDocument.load(document.id);
+    return partijen.map((partij) => ({ id: partij.partnerId }));
+  },
+  async afspraken(document, { soort }, { loaders }) {
+    const afspraken = await loaders.afsprakenByDocument.load(document.id);
+    return soort ? afspraken.filter((afspraak) => afspraak.soort === soort) : afspraken;
+  },
+  afwijkingen: (document, _args, { loaders }) => loaders.afwijkingenByDocument.load(document.id),
+  bron: (document) => toBron(document.bronDocument, document.bronSectie, document.bronCitaat),
+};

@@ -1,0 +1,21 @@
+import type {} from 'vitest';
+import type { TestProject } from 'vitest/node';
+import { startHub, type HubInfo } from './hub.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    hub: HubInfo;
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const hub = await startHub();
+  project.provide('hub', {
+    gatewayUrl: hub.gatewayUrl,
+    gatewayBaseUrl: hub.gatewayBaseUrl,
+    subgraphBaseUrls: hub.subgraphBaseUrls,
+    dataDir: hub.dataDir,
+    supergraphFile: hub.supergraphFile,
+  });
+  return () => hub.stop();
+}

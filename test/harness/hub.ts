@@ -1,0 +1,89 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort, startTypeScriptProcess, waitUntilReady, type ServiceProcess } from '../../lib/processes.js';
+import { composeHubSupergraph, hubSubgraphs, repositoryRoot } from '../../schema/subgraphs.js';
+
+export interface HubInfo {
+  gatewayUrl: string;
+  gatewayBaseUrl: string;
+  subgraphBaseUrls: Record<string, string>;
+  dataDir: string;
+  supergraphFile: string;
+}
+
+export interface RunningHub extends HubInfo {
+  subgraphProcesses: Record<string, ServiceProcess>;
+  gatewayProcess: ServiceProcess;
+  stop(): Promise<void>;
+}
+
+export interface HubOptions {
+  /** Exposes each subgraph's SQL statement counter at /debug/sql-statements. */
+  countStatements?: boolean;
+  gatewayEnv?: Record<string, string>;
+}
+
+export const gatewayEntry = join(repositoryRoot, 'gateway', 'src', 'main.ts');
+
+/**
+ * Starts the real hub: every subgraph as its own process on a free port with its own SQLite files
+ * in a fresh temporary directory, and the gateway on a supergraph composed for those ports.
+ */
+export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'vangnet-test-'));
+  const subgraphProcesses: Record<string, ServiceProcess> = {};
+  const subgraphBaseUrls: Record<string, string> = {};
+  try {
+    await Promise.all(
+      hubSubgraphs.map(async (subgraph) => {
+        const port = await freePort();
+        const service = startTypeScriptProcess({
+          name: subgraph.name,
+          entry: subgraph.mainFile,
+          env: { PORT: String(port), DATA_DIR: dataDir, VANGNET_SQL_STATEMENT_COUNT: options.countStatements ? 'true' : 'false' },
+        });
+        subgraphProcesses[subgraph.name] = service;
+        subgraphBaseUrls[subgraph.name] = `http://127.0.0.1:${port}`;
+        await waitUntilReady(`http://127.0.0.1:${port}/healthcheck`, service);
+      }),
+    );
+    const supergraphFile = join(dataDir, 'supergraph.graphql');
+    writeFileSync(
+      supergraphFile,
+      composeHubSupergraph(Object.fromEntries(Object.entries(subgraphBaseUrls).map(([name, base]) => [name, `${base}/graphql`]))),
+    );
+    const gateway = await startGateway(supergraphFile, options.gatewayEnv);
+    return {
+      ...gateway,
+      dataDir,
+      supergraphFile,
+      subgraphBaseUrls,
+      subgraphProcesses,
+      async stop() {
+        await Promise.all([gateway.gatewayProcess.stop(), ...Object.values(subgraphProcesses).map((service) => service.stop())]);
+        rmSync(dataDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await Promise.all(Object.values(subgraphProcesses).map((service) => service.stop()));
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+export async function startGateway(
+  supergraphFile: string,
+  env: Record<string, string> = {},
+): Promise<{ gatewayUrl: string; gatewayBaseUrl: string; gatewayProcess: ServiceProcess }> {
+  const port = await freePort();
+  const gatewayProcess = startTypeScriptProcess({
+    name: 'gateway',
+    entry: gatewayEntry,
+    args: [supergraphFile],
+    env: { PORT: String(port), SUPERGRAPH_POLL_MS: '100', ...env },
+  });
+  const gatewayBaseUrl = `http://127.0.0.1:${port}`;
+  await waitUntilReady(`${gatewayBaseUrl}/readiness`, gatewayProcess);
+  return { gatewayUrl: `${gatewayBaseUrl}/graphql`, gatewayBaseUrl, gatewayProcess };
+}

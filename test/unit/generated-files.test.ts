@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { generate } from '@graphql-codegen/cli';
+import { describe, expect, it } from 'vitest';
+import codegenConfig from '../../codegen.ts';
+import { composeHubSupergraph, repositoryRoot, supergraphFile } from '../../schema/subgraphs.js';
+
+describe('generated files', () => {
+  it('the committed supergraph equals a fresh composition of the subgraph schemas (run `npm run compose`)', () => {
+    expect(readFileSync(supergraphFile, 'utf8')).toBe(composeHubSupergraph());
+  });
+
+  it('the committed resolver types equal a fresh codegen run (run `npm run codegen`)', async () => {
+    const outputs = await generate({ ...codegenConfig, cwd: repositoryRoot, silent: true }, false);
+    expect(outputs.length).toBe(Object.keys(codegenConfig.generates).length);
+    for (const output of outputs) {
+      const committed = readFileSync(join(repositoryRoot, output.filename), 'utf8');
+      expect(committed, `${output.filename} is stale`).toBe(output.content);
+    }
+  }, 60_000);
+});
