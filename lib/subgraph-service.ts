@@ -136,6 +136,12 @@ export async function startSubgraphService<Context extends object>(
     res.end();
   }
 
+  // The gateway keeps connections open between requests. If the server closed an idle connection
+  // first, a request the gateway sends on it at that moment fails with "socket hang up"; so the
+  // server waits longer than any client keeps an idle connection.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, () => resolve());

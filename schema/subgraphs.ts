@@ -36,18 +36,30 @@ export class CompositionError extends Error {
   }
 }
 
+export interface SubgraphService {
+  name: string;
+  url: string;
+  sdl: string;
+}
+
+export function composeSupergraph(services: SubgraphService[]): string {
+  const result = composeServices(services.map(({ name, url, sdl }) => ({ name, url, typeDefs: parse(sdl) })));
+  if (result.errors) throw new CompositionError(result.errors.map((error) => error.message));
+  return `${result.supergraphSdl.trim()}\n`;
+}
+
+export function hubSubgraphServices(urls: Partial<Record<string, string>> = {}): SubgraphService[] {
+  return hubSubgraphs.map((subgraph) => ({
+    name: subgraph.name,
+    url: urls[subgraph.name] ?? defaultSubgraphUrl(subgraph),
+    sdl: readFileSync(subgraph.schemaFile, 'utf8'),
+  }));
+}
+
 /**
  * Composes the hub's subgraph schemas into a Federation v2 supergraph. `urls` overrides where the
  * gateway reaches each subgraph (tests run them on free ports); the committed file uses the defaults.
  */
 export function composeHubSupergraph(urls: Partial<Record<string, string>> = {}): string {
-  const result = composeServices(
-    hubSubgraphs.map((subgraph) => ({
-      name: subgraph.name,
-      url: urls[subgraph.name] ?? defaultSubgraphUrl(subgraph),
-      typeDefs: parse(readFileSync(subgraph.schemaFile, 'utf8')),
-    })),
-  );
-  if (result.errors) throw new CompositionError(result.errors.map((error) => error.message));
-  return `${result.supergraphSdl.trim()}\n`;
+  return composeSupergraph(hubSubgraphServices(urls));
 }

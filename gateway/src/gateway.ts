@@ -1,4 +1,4 @@
-import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
+import { createGatewayRuntime, type GatewayPlugin, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { GatewayConfig } from './config.js';
@@ -16,6 +16,33 @@ const exampleQuery = `# vangnet: één graaf voor regio's, gemeenten en partners
 `;
 
 /**
+ * GraphQL over HTTP says a POST body is JSON; the runtime answers other bodies with a bare 415.
+ * This gives the client a GraphQL error that says what to send instead.
+ */
+function useJsonContentType(): GatewayPlugin {
+  return {
+    onRequest({ request, endResponse, fetchAPI }) {
+      if (request.method !== 'POST') return;
+      const contentType = request.headers.get('content-type') ?? '';
+      if (contentType.includes('json')) return;
+      endResponse(
+        new fetchAPI.Response(
+          JSON.stringify({
+            errors: [
+              {
+                message: `Content-Type "${contentType || '(none)'}" is not supported: send the request body as application/json`,
+                extensions: { code: 'UNSUPPORTED_MEDIA_TYPE' },
+              },
+            ],
+          }),
+          { status: 415, headers: { 'content-type': 'application/json; charset=utf-8' } },
+        ),
+      );
+    },
+  };
+}
+
+/**
  * The hub's gateway: Hive Gateway with the Rust query planner, serving whatever supergraph the
  * source holds. On a change the previous schema generation keeps serving the requests already in
  * flight until they finish, so a reload never fails a request.
@@ -30,5 +57,6 @@ export function createHubGateway(config: GatewayConfig, source: SupergraphSource
     renderGraphiQL,
     graphiql: { title: 'vangnet', defaultQuery: exampleQuery },
     logging: 'warn',
+    plugins: () => [useJsonContentType()],
   });
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generate } from '@graphql-codegen/cli';
 import { describe, expect, it } from 'vitest';
-import codegenConfig from '../../codegen.ts';
+import codegenConfig from '../../codegen.js';
 import { composeHubSupergraph, repositoryRoot, supergraphFile } from '../../schema/subgraphs.js';
 
 describe('generated files', () => {

@@ -39,6 +39,8 @@ export type AfspraakSoort =
   | 'EVALUATIE'
   | 'FINANCIERING'
   | 'GEGEVENSUITWISSELING'
+  | 'GESCHILLEN'
+  | 'INKOOP'
   | 'KLACHTEN'
   | 'LOOPTIJD'
   | 'MONITORING'
@@ -130,7 +132,13 @@ export type Bronafwijking = {
 export type DocumentSoort =
   | 'CONVENANT'
   | 'DIENSTVERLENINGSOVEREENKOMST'
+  | 'KADERDOCUMENT'
+  /** Een norm, zoals de Norm voor Opdrachtgeverschap MO & BW. */
+  | 'NORM'
+  | 'ONTWERP'
   | 'OVERIG'
+  /** Een bijlage met een overzicht (voorzieningen, producten, rijksvergoedingen). */
+  | 'OVERZICHT'
   | 'REGIOVISIE'
   | 'VISIE';
 
@@ -138,13 +146,23 @@ export type DocumentStatus =
   | 'CONCEPT'
   | 'VASTGESTELD';
 
+/** De eenheid van `Afspraak.aantal`. */
 export type Eenheid =
+  | 'AMBITIE'
+  /** Combinaties van aanbieders. */
+  | 'COMBINATIE'
   | 'GEMEENTE'
   | 'JAAR'
   | 'KEER_PER_JAAR'
   | 'MAAND'
+  | 'MEDEWERKER'
+  /** Onderdelen (bijvoorbeeld van een basispakket). */
+  | 'ONDERDEEL'
   | 'PLAATS'
-  | 'STEM';
+  | 'STEM'
+  | 'UITGANGSPUNT'
+  | 'WEEK'
+  | 'ZORGPRODUCT';
 
 /** Een exact geldbedrag; nooit een float. */
 export type Geldbedrag = {

@@ -1,0 +1,95 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPartnersDatabase } from '../../subgraphs/partners/src/db/database.js';
+import { sortKeyFor } from '../../subgraphs/partners/src/db/seed.js';
+import { openRegionsDatabase } from '../../subgraphs/regions/src/db/database.js';
+import { searchKey } from '../../lib/text.js';
+import { graphql } from '../harness/graphql.js';
+import { startHub, type RunningHub } from '../harness/hub.js';
+
+let hub: RunningHub;
+
+beforeAll(async () => {
+  hub = await startHub({ countStatements: true });
+});
+afterAll(async () => {
+  await hub?.stop();
+});
+
+const regionPageQuery = `{
+  regios {
+    code naam
+    centrumgemeente { naam }
+    gemeenten { cbsCode naam lidmaatschappen { status regio { naam } } }
+    beleidsdocumenten { titel partijen { naam soort } afspraken { soort gemeente { naam } } afwijkingen { onderwerp } }
+    bestuursorganen { naam leden { naam } }
+    partners { naam soort gemeente { naam } regios { code naam } rollen { rol regio { naam } } }
+  }
+}`;
+
+async function statementsPerSubgraph(): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const [name, base] of Object.entries(hub.subgraphBaseUrls)) {
+    const response = await fetch(`${base}/debug/sql-statements`);
+    counts[name] = ((await response.json()) as { statements: number }).statements;
+  }
+  return counts;
+}
+
+async function measure(): Promise<{ statements: Record<string, number>; partnerRows: number; regios: number }> {
+  for (const base of Object.values(hub.subgraphBaseUrls)) await fetch(`${base}/debug/sql-statements`, { method: 'DELETE' });
+  const response = await graphql(hub.gatewayUrl, regionPageQuery);
+  expect(response.errors).toBeUndefined();
+  const regios = response.data.regios as Array<{ partners: unknown[] }>;
+  return {
+    statements: await statementsPerSubgraph(),
+    partnerRows: regios.reduce((sum, regio) => sum + regio.partners.length, 0),
+    regios: regios.length,
+  };
+}
+
+/** Adds synthetic regions, memberships, agreements and partners straight into the subgraphs' files. */
+async function growData(extraRegions: number, extraPartners: number): Promise<void> {
+  const counter = { statements: 0 };
+  const regions = openRegionsDatabase(join(hub.dataDir, 'regions.sqlite'), counter);
+  const partners = openPartnersDatabase(join(hub.dataDir, 'partners.sqlite'), counter);
+  const bron = { bronDocument: '000_6263d190e772324a', bronSectie: null, bronCitaat: null };
+  const regioCodes = Array.from({ length: extraRegions }, (_, i) => `test-regio-${i}`);
+  await regions.transaction().execute(async (trx) => {
+    const gemeenten = await trx.selectFrom('gemeente').select('cbsCode').execute();
+    for (const [i, code] of regioCodes.entries()) {
+      const documentId = `${code}-convenant`;
+      await trx.insertInto('regio').values({ code, naam: `Testregio ${i}`, centrumgemeenteCbs: 'GM0243', budgethouderCbs: null, aantalGemeentenVolgensBron: null, ...bron }).execute();
+      await trx.insertInto('lidmaatschap').values(gemeenten.map((g) => ({ regioCode: code, cbsCode: g.cbsCode, status: 'DEELNEMER', domein: null, vanaf: null, toelichting: null, ...bron }))).execute();
+      await trx.insertInto('beleidsdocument').values({ id: documentId, regioCode: code, soort: 'CONVENANT', titel: `Convenant ${i}`, status: null, geldigVan: null, geldigTot: null, ...bron }).execute();
+      await trx.insertInto('afspraak').values([1, 2, 3].map((n) => ({ id: `${documentId}-${n}`, documentId, volgorde: n, soort: 'OVERIG', omschrijving: 'test', gemeenteCbs: 'GM0200', percentage: null, bedragCenten: null, aantal: null, eenheid: null, datum: null, ...bron }))).execute();
+      await trx.insertInto('documentPartij').values({ documentId, partnerId: 'iriszorg', volgorde: 1 }).execute();
+    }
+  });
+  const roleRegions = ['noord-veluwe', 'oost-veluwe', 'asten', ...regioCodes];
+  await partners.transaction().execute(async (trx) => {
+    for (let i = 0; i < extraPartners; i++) {
+      const id = `testpartner-${i}`;
+      const naam = `Testpartner ${i}`;
+      await trx.insertInto('partner').values({ id, naam, naamInBron: null, soort: 'WELZIJN', gemeenteCbs: null, zoeksleutel: searchKey(naam), sorteersleutel: sortKeyFor(naam, id), ...bron }).execute();
+      await trx.insertInto('partnerRol').values(roleRegions.map((regioCode, volgorde) => ({ partnerId: id, regioCode, rol: 'KETENPARTNER', toelichting: null, volgorde, ...bron }))).execute();
+    }
+  });
+  await regions.destroy();
+  await partners.destroy();
+}
+
+describe('SQL statements per query', () => {
+  it('stay the same per subgraph for all regions and all their partners, whatever the number of rows', async () => {
+    const before = await measure();
+    await growData(25, 300);
+    const after = await measure();
+
+    expect(after.regios).toBe(before.regios + 25);
+    expect(after.partnerRows).toBeGreaterThan(before.partnerRows + 300 * 28 - 1);
+    expect(after.statements).toEqual(before.statements);
+    // Small and bounded: one statement per list or entity hop in the query, not per row.
+    expect(before.statements.regions).toBeLessThanOrEqual(15);
+    expect(before.statements.partners).toBeLessThanOrEqual(6);
+  });
+});

@@ -1,0 +1,82 @@
+import { writeFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { composeSupergraph, hubSubgraphServices } from '../../schema/subgraphs.js';
+import { graphql } from '../harness/graphql.js';
+import { startHub, type RunningHub } from '../harness/hub.js';
+
+let hub: RunningHub;
+
+beforeAll(async () => {
+  hub = await startHub();
+});
+afterAll(async () => {
+  await hub?.stop();
+});
+
+async function waitFor(check: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('condition not met in time');
+}
+
+/** Sends queries back to back until stopped; counts every answer that is not clean data. */
+function keepQuerying(url: string) {
+  let running = true;
+  let answered = 0;
+  const failures: string[] = [];
+  const loop = (async () => {
+    while (running) {
+      try {
+        const response = await graphql(url, '{ regios { code naam gemeenten { cbsCode } } }');
+        if (response.errors || response.data?.regios?.length !== 5) failures.push(JSON.stringify(response).slice(0, 300));
+        answered += 1;
+      } catch (error) {
+        failures.push(String(error));
+      }
+    }
+  })();
+  return {
+    async stop() {
+      running = false;
+      await loop;
+      return { answered, failures };
+    },
+  };
+}
+
+describe('supergraph reload', () => {
+  it('serves a rewritten supergraph file without a restart and without failing requests in flight', async () => {
+    const urls = Object.fromEntries(Object.entries(hub.subgraphBaseUrls).map(([name, base]) => [name, `${base}/graphql`]));
+    const full = composeSupergraph(hubSubgraphServices(urls));
+    const regionsOnly = composeSupergraph(hubSubgraphServices(urls).filter((service) => service.name === 'regions'));
+    const partnersQuery = '{ regios { partners { naam } } }';
+    const pid = hub.gatewayProcess.child.pid;
+
+    expect((await graphql(hub.gatewayUrl, partnersQuery)).errors).toBeUndefined();
+    const load = keepQuerying(hub.gatewayUrl);
+
+    writeFileSync(hub.supergraphFile, regionsOnly);
+    await waitFor(async () => (await graphql(hub.gatewayUrl, partnersQuery)).errors?.[0]?.extensions?.code === 'GRAPHQL_VALIDATION_FAILED');
+
+    writeFileSync(hub.supergraphFile, full);
+    await waitFor(async () => (await graphql(hub.gatewayUrl, partnersQuery)).errors === undefined);
+
+    const { answered, failures } = await load.stop();
+    expect(failures).toEqual([]);
+    expect(answered).toBeGreaterThan(5);
+    expect(hub.gatewayProcess.child.pid).toBe(pid);
+    expect(hub.gatewayProcess.child.exitCode).toBeNull();
+  });
+
+  it('keeps serving the last good supergraph when the file is replaced by something broken', async () => {
+    writeFileSync(hub.supergraphFile, 'this is not a supergraph {');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const response = await graphql(hub.gatewayUrl, '{ regios { code partners { naam } } }');
+    expect(response.errors).toBeUndefined();
+    expect(response.data.regios.length).toBe(5);
+    expect(hub.gatewayProcess.output()).toContain('keeping the last good one');
+  });
+});

@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildASTSchema, GraphQLEnumType, parse } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { bronnenDirectory, sourceDocuments, type SeedBron } from '../../lib/bron.js';
+import { foldWhitespace, slug } from '../../lib/text.js';
+import { mergePartners, readPartnersSeeds } from '../../subgraphs/partners/src/db/seed.js';
+import { readGemeentenReference, readRegionSeeds } from '../../subgraphs/regions/src/db/seed.js';
+import { repositoryRoot } from '../../schema/subgraphs.js';
+
+const regionSeeds = readRegionSeeds();
+const partnerSeeds = readPartnersSeeds();
+const partners = mergePartners(partnerSeeds);
+const partnerIds = new Set(partners.map((partner) => partner.id));
+const cbsCodes = new Set(readGemeentenReference().map((gemeente) => gemeente.cbsCode));
+const regioCodes = new Set(regionSeeds.map((file) => file.content.regio.code));
+
+const documentText = new Map(
+  sourceDocuments.map((document) => [document.id, foldWhitespace(readFileSync(join(bronnenDirectory, document.bestand), 'utf8'))]),
+);
+
+/** Every object in a seed file that carries a source, wherever it is nested. */
+function collectBronnen(value: unknown, path: string, found: Array<{ path: string; bron: SeedBron }>): void {
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => collectBronnen(item, `${path}[${index}]`, found));
+  } else if (value && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value)) {
+      if (key === 'bron' || key === 'bronA' || key === 'bronB') found.push({ path: `${path}.${key}`, bron: child as SeedBron });
+      else collectBronnen(child, `${path}.${key}`, found);
+    }
+  }
+}
+
+function enumValues(schemaFile: string, enumName: string): Set<string> {
+  const schema = buildASTSchema(parse(readFileSync(join(repositoryRoot, schemaFile), 'utf8')), { assumeValidSDL: true });
+  const type = schema.getType(enumName);
+  if (!(type instanceof GraphQLEnumType)) throw new Error(`${enumName} is not an enum in ${schemaFile}`);
+  return new Set(type.getValues().map((value) => value.name));
+}
+
+describe('seed data', () => {
+  it('holds all five regions of the source documents', () => {
+    expect([...regioCodes].sort()).toEqual(['asten', 'noord-en-midden-limburg', 'noord-en-oost-gelderland', 'noord-veluwe', 'oost-veluwe']);
+    for (const file of regionSeeds) expect(file.name).toBe(`${file.content.regio.code}.json`);
+  });
+
+  it('quotes every fact verbatim from a known source document', () => {
+    const found: Array<{ path: string; bron: SeedBron }> = [];
+    for (const file of [...regionSeeds, ...partnerSeeds]) collectBronnen(file.content, file.name, found);
+    expect(found.length).toBeGreaterThan(100);
+    const problems = found.flatMap(({ path, bron }) => {
+      if (!bron) return [`${path}: no bron`];
+      const text = documentText.get(bron.document);
+      if (text === undefined) return [`${path}: unknown document ${bron.document}`];
+      if (!bron.citaat) return [`${path}: no citaat`];
+      return text.includes(foldWhitespace(bron.citaat)) ? [] : [`${path}: citaat not in ${bron.document}: "${bron.citaat}"`];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('uses only CBS codes from the reference list', () => {
+    const used: Array<[string, string | null]> = [];
+    for (const { name, content } of regionSeeds) {
+      used.push([`${name} centrumgemeente`, content.regio.centrumgemeente], [`${name} budgethouder`, content.regio.budgethouder]);
+      for (const lid of content.gemeenten) used.push([`${name} gemeenten`, lid.cbsCode]);
+      for (const document of content.documenten) for (const afspraak of document.afspraken) used.push([`${name} ${document.id}`, afspraak.gemeente]);
+    }
+    for (const partner of partners) used.push([`partner ${partner.id}`, partner.gemeente]);
+    expect(used.filter(([, code]) => code !== null && !cbsCodes.has(code))).toEqual([]);
+  });
+
+  it('refers only to partners and regions that exist', () => {
+    const missing: string[] = [];
+    for (const { name, content } of regionSeeds) {
+      for (const document of content.documenten) for (const id of document.partijen) if (!partnerIds.has(id)) missing.push(`${name} ${document.id} partij ${id}`);
+      for (const orgaan of content.organen) for (const id of orgaan.leden) if (!partnerIds.has(id)) missing.push(`${name} ${orgaan.id} lid ${id}`);
+    }
+    for (const { name, content } of partnerSeeds) {
+      for (const rol of content.rollen) {
+        if (!partnerIds.has(rol.partner)) missing.push(`${name} rol of unknown partner ${rol.partner}`);
+        if (!regioCodes.has(rol.regio)) missing.push(`${name} rol in unknown region ${rol.regio}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('derives every partner id from the partner name', () => {
+    expect(partners.filter((partner) => slug(partner.naam) !== partner.id).map((partner) => `${partner.id} <- ${partner.naam}`)).toEqual([]);
+  });
+
+  it('uses only values the GraphQL enums define', () => {
+    const regions = 'subgraphs/regions/schema.graphql';
+    const partnersSchema = 'subgraphs/partners/schema.graphql';
+    const checks: Array<[string, Set<string>, Array<string | null>]> = [
+      ['LidmaatschapStatus', enumValues(regions, 'LidmaatschapStatus'), regionSeeds.flatMap((f) => f.content.gemeenten.map((g) => g.status))],
+      ['DocumentSoort', enumValues(regions, 'DocumentSoort'), regionSeeds.flatMap((f) => f.content.documenten.map((d) => d.soort))],
+      ['DocumentStatus', enumValues(regions, 'DocumentStatus'), regionSeeds.flatMap((f) => f.content.documenten.map((d) => d.status))],
+      ['AfspraakSoort', enumValues(regions, 'AfspraakSoort'), regionSeeds.flatMap((f) => f.content.documenten.flatMap((d) => d.afspraken.map((a) => a.soort)))],
+      ['Eenheid', enumValues(regions, 'Eenheid'), regionSeeds.flatMap((f) => f.content.documenten.flatMap((d) => d.afspraken.map((a) => a.eenheid)))],
+      ['OrgaanSoort', enumValues(regions, 'OrgaanSoort'), regionSeeds.flatMap((f) => f.content.organen.map((o) => o.soort))],
+      ['PartnerSoort', enumValues(partnersSchema, 'PartnerSoort'), partners.map((p) => p.soort)],
+      ['PartnerRol', enumValues(partnersSchema, 'PartnerRol'), partnerSeeds.flatMap((f) => f.content.rollen.map((r) => r.rol))],
+    ];
+    const unknown = checks.flatMap(([name, allowed, used]) =>
+      used.filter((value): value is string => value !== null && !allowed.has(value)).map((value) => `${name}.${value}`),
+    );
+    expect([...new Set(unknown)]).toEqual([]);
+  });
+});
