@@ -82,11 +82,11 @@ async function growData(extraRegions: number, extraPartners: number): Promise<vo
 describe('SQL statements per query', () => {
   it('stay the same per subgraph for all regions and all their partners, whatever the number of rows', async () => {
     const before = await measure();
-    await growData(25, 300);
+    await growData(10, 150);
     const after = await measure();
 
-    expect(after.regios).toBe(before.regios + 25);
-    expect(after.partnerRows).toBeGreaterThan(before.partnerRows + 300 * 28 - 1);
+    expect(after.regios).toBe(before.regios + 10);
+    expect(after.partnerRows).toBeGreaterThanOrEqual(before.partnerRows + 150 * 13);
     expect(after.statements).toEqual(before.statements);
     // Small and bounded: one statement per list or entity hop in the query, not per row.
     expect(before.statements.regions).toBeLessThanOrEqual(15);
