@@ -19,6 +19,21 @@ async function freshDatabase(): Promise<RegionsDb> {
   return db;
 }
 
+/** A database seeded from a copy of the seed files, and a way to edit the Asten seed afterwards. */
+async function seededFromCopy() {
+  const directory = mkdtempSync(join(tmpdir(), 'vangnet-seed-'));
+  cpSync(regionsSeedDirectory, directory, { recursive: true });
+  const database = await freshDatabase();
+  await seedRegionsDatabase(database, directory);
+  const editAsten = (edit: (seed: any) => void) => {
+    const file = join(directory, 'asten.json');
+    const seed = JSON.parse(readFileSync(file, 'utf8'));
+    edit(seed);
+    writeFileSync(file, JSON.stringify(seed));
+  };
+  return { database, directory, editAsten };
+}
+
 describe('regions seed', () => {
   it('loads every region once and does nothing when the seed files have not changed', async () => {
     const database = await freshDatabase();
@@ -28,15 +43,10 @@ describe('regions seed', () => {
   });
 
   it('replaces the data as a whole when a seed file changes', async () => {
-    const directory = mkdtempSync(join(tmpdir(), 'vangnet-seed-'));
-    cpSync(regionsSeedDirectory, directory, { recursive: true });
-    const database = await freshDatabase();
-    await seedRegionsDatabase(database, directory);
-
-    const file = join(directory, 'asten.json');
-    const seed = JSON.parse(readFileSync(file, 'utf8'));
-    seed.regio.naam = 'Asten (gewijzigd)';
-    writeFileSync(file, JSON.stringify(seed));
+    const { database, directory, editAsten } = await seededFromCopy();
+    editAsten((seed) => {
+      seed.regio.naam = 'Asten (gewijzigd)';
+    });
     expect(await seedRegionsDatabase(database, directory)).toBe('seeded');
 
     const regios = await findAllRegios(database);
@@ -45,15 +55,10 @@ describe('regions seed', () => {
   });
 
   it('leaves the previous data intact when a changed seed cannot be loaded', async () => {
-    const directory = mkdtempSync(join(tmpdir(), 'vangnet-seed-'));
-    cpSync(regionsSeedDirectory, directory, { recursive: true });
-    const database = await freshDatabase();
-    await seedRegionsDatabase(database, directory);
-
-    const file = join(directory, 'asten.json');
-    const seed = JSON.parse(readFileSync(file, 'utf8'));
-    seed.gemeenten[0].cbsCode = 'GM9999';
-    writeFileSync(file, JSON.stringify(seed));
+    const { database, directory, editAsten } = await seededFromCopy();
+    editAsten((seed) => {
+      seed.gemeenten[0].cbsCode = 'GM9999';
+    });
     await expect(seedRegionsDatabase(database, directory)).rejects.toThrow(/FOREIGN KEY/);
 
     expect((await findAllRegios(database)).map((regio) => regio.naam)).toContain('Asten');
