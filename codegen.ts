@@ -51,6 +51,24 @@ const config: CodegenConfig = {
         },
       },
     },
+    'subgraphs/voorzieningen/src/__generated__/resolvers-types.ts': {
+      schema: 'subgraphs/voorzieningen/schema.graphql',
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        ...shared,
+        contextType: '../context.js#VoorzieningenContext',
+        mappers: {
+          Productcategorie: '../db/database.js#ProductcategorieRow',
+          Product: '../db/database.js#ProductRow',
+          ProductConnection: '../db/product-queries.js#ProductPage',
+          Subsidie: '../db/database.js#SubsidieRow',
+          AanvullendBedrag: '../db/database.js#SubsidieBedragRow',
+          Kengetal: '../db/database.js#KengetalRow',
+          Regio: '../context.js#RegioReference',
+          Partner: '../context.js#PartnerReference',
+        },
+      },
+    },
   },
 };
 

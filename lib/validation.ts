@@ -17,3 +17,21 @@ export function assertCbsCode(code: string, argumentName = 'cbsCode'): string {
   }
   return code;
 }
+
+const productCodePattern = /^\d{2}[0-9A-Za-z]{0,5}$/;
+const productcategoriePattern = /^\d{2}$/;
+
+/** An iWmo product code: the two-digit category plus up to five characters (`15G01`, `15504`). */
+export function assertProductCode(code: string, argumentName = 'code'): string {
+  if (!productCodePattern.test(code)) {
+    throw badUserInput(`"${code}" is not an iWmo product code: use the two-digit category plus up to five letters or digits, such as "15G01"`, argumentName);
+  }
+  return code;
+}
+
+export function assertProductcategorieCode(code: string, argumentName = 'categorie'): string {
+  if (!productcategoriePattern.test(code)) {
+    throw badUserInput(`"${code}" is not an iWmo product category: use two digits, such as "15"`, argumentName);
+  }
+  return code;
+}

@@ -18,6 +18,7 @@ export interface HubSubgraph {
 export const hubSubgraphs: readonly HubSubgraph[] = [
   { name: 'regions', defaultPort: 4001 },
   { name: 'partners', defaultPort: 4002 },
+  { name: 'voorzieningen', defaultPort: 4003 },
 ].map(({ name, defaultPort }) => ({
   name,
   defaultPort,

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPartnersDatabase } from '../../subgraphs/partners/src/db/database.js';
 import { sortKeyFor } from '../../subgraphs/partners/src/db/seed.js';
 import { openRegionsDatabase } from '../../subgraphs/regions/src/db/database.js';
+import { openVoorzieningenDatabase } from '../../subgraphs/voorzieningen/src/db/database.js';
 import { searchKey } from '../../lib/text.js';
 import { graphql } from '../harness/graphql.js';
 import { startHub, type RunningHub } from '../harness/hub.js';
@@ -23,9 +24,15 @@ const regionPageQuery = `{
     gemeenten { cbsCode naam lidmaatschappen { status regio { naam } } }
     beleidsdocumenten { titel partijen { naam soort } afspraken { soort gemeente { naam } } afwijkingen { onderwerp } }
     bestuursorganen { naam leden { naam } }
-    partners { naam soort gemeente { naam } regios { code naam } rollen { rol regio { naam } } }
+    partners { naam soort gemeente { naam } regios { code naam } rollen { rol regio { naam } } subsidies { omschrijving } }
+    producten { code naam categorie { naam } }
+    subsidies { omschrijving bedragPerJaar { euro } ontvanger { naam soort } aanvullendeBedragen { bedrag { euro } begunstigde { naam } } }
+    subsidietotalen { berekend { euro } vermeld { verschil { euro } } }
+    kengetallen { onderwerp aantal }
   }
 }`;
+
+const subsidiesQuery = '{ regios { subsidies { ontvanger { naam } } } }';
 
 async function statementsPerSubgraph(): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
@@ -36,14 +43,15 @@ async function statementsPerSubgraph(): Promise<Record<string, number>> {
   return counts;
 }
 
-async function measure(): Promise<{ statements: Record<string, number>; partnerRows: number; regios: number }> {
+async function measure(query: string): Promise<{ statements: Record<string, number>; partnerRows: number; subsidieRows: number; regios: number }> {
   for (const base of Object.values(hub.subgraphBaseUrls)) await fetch(`${base}/debug/sql-statements`, { method: 'DELETE' });
-  const response = await graphql(hub.gatewayUrl, regionPageQuery);
+  const response = await graphql(hub.gatewayUrl, query);
   expect(response.errors).toBeUndefined();
-  const regios = response.data.regios as Array<{ partners: unknown[] }>;
+  const regios = response.data.regios as Array<{ partners?: unknown[]; subsidies: unknown[] }>;
   return {
     statements: await statementsPerSubgraph(),
-    partnerRows: regios.reduce((sum, regio) => sum + regio.partners.length, 0),
+    partnerRows: regios.reduce((sum, regio) => sum + (regio.partners?.length ?? 0), 0),
+    subsidieRows: regios.reduce((sum, regio) => sum + regio.subsidies.length, 0),
     regios: regios.length,
   };
 }
@@ -75,21 +83,35 @@ async function growData(extraRegions: number, extraPartners: number): Promise<vo
       await trx.insertInto('partnerRol').values(roleRegions.map((regioCode, volgorde) => ({ partnerId: id, regioCode, rol: 'KETENPARTNER', toelichting: null, volgorde, ...bron }))).execute();
     }
   });
+  const voorzieningen = openVoorzieningenDatabase(join(hub.dataDir, 'voorzieningen.sqlite'), counter);
+  await voorzieningen.transaction().execute(async (trx) => {
+    for (const [i, regioCode] of regioCodes.entries()) {
+      await trx.insertInto('subsidie').values(Array.from({ length: 20 }, (_, n) => ({ id: `${regioCode}-subsidie-${n}`, regioCode, volgorde: n, ontvangerId: `testpartner-${(i * 20 + n) % extraPartners}`, omschrijving: 'test', doel: 'OVERIG', soort: 'TENDER', bedragPerJaarCenten: 100_00, looptijdTot: null, looptijdInBron: null, toelichting: null, ...bron }))).execute();
+      await trx.insertInto('product').values(Array.from({ length: 20 }, (_, n) => ({ code: `15T${i}X${n}`, naam: 'test', categorieCode: '15', situationeel: 0, regioCode, codeInBron: null, toelichting: null, zoeksleutel: 'test', ...bron }))).execute();
+    }
+  });
   await regions.destroy();
   await partners.destroy();
+  await voorzieningen.destroy();
 }
 
 describe('SQL statements per query', () => {
-  it('stay the same per subgraph for all regions and all their partners, whatever the number of rows', async () => {
-    const before = await measure();
+  it('stay the same per subgraph for a region page and for all subsidies with their recipients, whatever the number of rows', async () => {
+    const pageBefore = await measure(regionPageQuery);
+    const subsidiesBefore = await measure(subsidiesQuery);
     await growData(10, 150);
-    const after = await measure();
+    const pageAfter = await measure(regionPageQuery);
+    const subsidiesAfter = await measure(subsidiesQuery);
 
-    expect(after.regios).toBe(before.regios + 10);
-    expect(after.partnerRows).toBeGreaterThanOrEqual(before.partnerRows + 150 * 13);
-    expect(after.statements).toEqual(before.statements);
+    expect(pageAfter.regios).toBe(pageBefore.regios + 10);
+    expect(pageAfter.partnerRows).toBeGreaterThanOrEqual(pageBefore.partnerRows + 150 * 13);
+    expect(subsidiesAfter.subsidieRows).toBe(subsidiesBefore.subsidieRows + 10 * 20);
+    expect(pageAfter.statements).toEqual(pageBefore.statements);
+    expect(subsidiesAfter.statements).toEqual(subsidiesBefore.statements);
     // Small and bounded: one statement per list or entity hop in the query, not per row.
-    expect(before.statements.regions).toBeLessThanOrEqual(15);
-    expect(before.statements.partners).toBeLessThanOrEqual(6);
+    expect(pageBefore.statements.regions).toBeLessThanOrEqual(15);
+    expect(pageBefore.statements.partners).toBeLessThanOrEqual(6);
+    expect(pageBefore.statements.voorzieningen).toBeLessThanOrEqual(10);
+    expect(subsidiesBefore.statements).toEqual({ regions: 1, partners: 1, voorzieningen: 1 });
   });
 });

@@ -6,6 +6,7 @@ import { bronnenDirectory, sourceDocuments, type SeedBron } from '../../lib/bron
 import { foldWhitespace, slug } from '../../lib/text.js';
 import { mergePartners, readPartnersSeeds } from '../../subgraphs/partners/src/db/seed.js';
 import { readGemeentenReference, readRegionSeeds } from '../../subgraphs/regions/src/db/seed.js';
+import { readProductcategorieen, readVoorzieningenSeeds, regioCodeOf } from '../../subgraphs/voorzieningen/src/db/seed.js';
 import { repositoryRoot } from '../../schema/subgraphs.js';
 
 const regionSeeds = readRegionSeeds();
@@ -14,6 +15,7 @@ const partners = mergePartners(partnerSeeds);
 const partnerIds = new Set(partners.map((partner) => partner.id));
 const cbsCodes = new Set(readGemeentenReference().map((gemeente) => gemeente.cbsCode));
 const regioCodes = new Set(regionSeeds.map((file) => file.content.regio.code));
+const voorzieningenSeeds = readVoorzieningenSeeds();
 
 const documentText = new Map(
   sourceDocuments.map((document) => [document.id, foldWhitespace(readFileSync(join(bronnenDirectory, document.bestand), 'utf8'))]),
@@ -46,7 +48,7 @@ describe('seed data', () => {
 
   it('quotes every fact verbatim from a known source document', () => {
     const found: Array<{ path: string; bron: SeedBron }> = [];
-    for (const file of [...regionSeeds, ...partnerSeeds]) collectBronnen(file.content, file.name, found);
+    for (const file of [...regionSeeds, ...partnerSeeds, ...voorzieningenSeeds]) collectBronnen(file.content, file.name, found);
     expect(found.length).toBeGreaterThan(100);
     const problems = found.flatMap(({ path, bron }) => {
       if (!bron) return [`${path}: no bron`];
@@ -84,6 +86,26 @@ describe('seed data', () => {
     expect(missing).toEqual([]);
   });
 
+  it('gives voorzieningen only to known regions and known partners, with well-formed product codes', () => {
+    const categorieen = new Set(readProductcategorieen().map((categorie) => categorie.code));
+    const problems: string[] = [];
+    const productCodes = new Set<string>();
+    for (const file of voorzieningenSeeds) {
+      if (!regioCodes.has(regioCodeOf(file))) problems.push(`${file.name}: unknown region`);
+      for (const product of file.content.producten) {
+        if (!/^\d{2}[0-9A-Za-z]{0,5}$/.test(product.code)) problems.push(`${file.name}: product code ${product.code}`);
+        if (product.categorie !== product.code.slice(0, 2) || !categorieen.has(product.categorie)) problems.push(`${file.name}: categorie of ${product.code}`);
+        if (productCodes.has(product.code)) problems.push(`${file.name}: product ${product.code} twice`);
+        productCodes.add(product.code);
+      }
+      for (const subsidie of file.content.subsidies) {
+        if (!partnerIds.has(subsidie.ontvanger)) problems.push(`${file.name}: ${subsidie.id} ontvanger ${subsidie.ontvanger}`);
+        if (subsidie.host && !partnerIds.has(subsidie.host.partner)) problems.push(`${file.name}: ${subsidie.id} host ${subsidie.host.partner}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
   it('derives every partner id from the partner name', () => {
     expect(partners.filter((partner) => slug(partner.naam) !== partner.id).map((partner) => `${partner.id} <- ${partner.naam}`)).toEqual([]);
   });
@@ -91,6 +113,7 @@ describe('seed data', () => {
   it('uses only values the GraphQL enums define', () => {
     const regions = 'subgraphs/regions/schema.graphql';
     const partnersSchema = 'subgraphs/partners/schema.graphql';
+    const voorzieningen = 'subgraphs/voorzieningen/schema.graphql';
     const checks: Array<[string, Set<string>, Array<string | null>]> = [
       ['LidmaatschapStatus', enumValues(regions, 'LidmaatschapStatus'), regionSeeds.flatMap((f) => f.content.gemeenten.map((g) => g.status))],
       ['DocumentSoort', enumValues(regions, 'DocumentSoort'), regionSeeds.flatMap((f) => f.content.documenten.map((d) => d.soort))],
@@ -100,6 +123,10 @@ describe('seed data', () => {
       ['OrgaanSoort', enumValues(regions, 'OrgaanSoort'), regionSeeds.flatMap((f) => f.content.organen.map((o) => o.soort))],
       ['PartnerSoort', enumValues(partnersSchema, 'PartnerSoort'), partners.map((p) => p.soort)],
       ['PartnerRol', enumValues(partnersSchema, 'PartnerRol'), partnerSeeds.flatMap((f) => f.content.rollen.map((r) => r.rol))],
+      ['SubsidieDoel', enumValues(voorzieningen, 'SubsidieDoel'), voorzieningenSeeds.flatMap((f) => f.content.subsidies.map((x) => x.doel))],
+      ['SubsidieSoort', enumValues(voorzieningen, 'SubsidieSoort'), voorzieningenSeeds.flatMap((f) => f.content.subsidies.map((x) => x.soort))],
+      ['KengetalOnderwerp', enumValues(voorzieningen, 'KengetalOnderwerp'), voorzieningenSeeds.flatMap((f) => f.content.kengetallen.map((k) => k.onderwerp))],
+      ['KengetalEenheid', enumValues(voorzieningen, 'KengetalEenheid'), voorzieningenSeeds.flatMap((f) => f.content.kengetallen.flatMap((k) => [k.eenheid, k.eenheidAanbieders]))],
     ];
     const unknown = checks.flatMap(([name, allowed, used]) =>
       used.filter((value): value is string => value !== null && !allowed.has(value)).map((value) => `${name}.${value}`),

@@ -1,0 +1,9 @@
+import { migrateToLatest } from '../../../../lib/database.js';
+import type { VoorzieningenDb } from './database.js';
+import * as initial from './migrations/0001-initial.js';
+
+export const voorzieningenMigrations = { '0001-initial': initial };
+
+export async function migrateVoorzieningenDatabase(db: VoorzieningenDb): Promise<void> {
+  await migrateToLatest(db, voorzieningenMigrations);
+}

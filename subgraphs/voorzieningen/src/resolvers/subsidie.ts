@@ -1,0 +1,11 @@
+import { toBron } from '../../../../lib/bron.js';
+import { toGeldbedrag } from '../../../../lib/money.js';
+import type { SubsidieResolvers } from '../__generated__/resolvers-types.js';
+
+export const Subsidie: SubsidieResolvers = {
+  regio: (subsidie) => ({ code: subsidie.regioCode }),
+  ontvanger: (subsidie) => ({ id: subsidie.ontvangerId }),
+  bedragPerJaar: (subsidie) => toGeldbedrag(subsidie.bedragPerJaarCenten),
+  aanvullendeBedragen: (subsidie, _args, { loaders }) => loaders.bedragenBySubsidie.load(subsidie.id),
+  bron: (subsidie) => toBron(subsidie.bronDocument, subsidie.bronSectie, subsidie.bronCitaat),
+};
