@@ -14,7 +14,7 @@ const installed = existsSync(stampFile) && readFileSync(stampFile, 'utf8') === l
 
 if (!installed) {
   console.log('vangnet: installing dependencies with `npm ci` (better-sqlite3 compiles from source, about 90 s)...');
-  const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
+  const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: root, stdio: 'inherit' });
   if (result.status !== 0) {
     console.error('vangnet: `npm ci` failed; see the output above.');
     process.exit(result.status ?? 1);
