@@ -69,6 +69,28 @@ const config: CodegenConfig = {
         },
       },
     },
+    'subgraphs/woonopties/src/__generated__/resolvers-types.ts': {
+      schema: 'subgraphs/woonopties/schema.graphql',
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        ...shared,
+        contextType: '../context.js#WoonoptiesContext',
+        mappers: {
+          Gebruiker: '../context.js#IngelogdeGebruiker',
+          Matchingspunt: '../db/database.js#MatchingspuntRow',
+          Woning: '../db/database.js#WoningRow',
+          WoningConnection: '../context.js#Pagina<WoningRow>',
+          Woonvraag: '../db/database.js#WoonvraagRow',
+          WoonvraagConnection: '../context.js#Pagina<WoonvraagRow>',
+          Verwijzing: '../db/database.js#VerwijzingRow',
+          Verwijzingsstap: '../db/database.js#VerwijzingStapRow',
+          Toegangsregel: '../db/database.js#ToegangslogRow',
+          Regio: '../context.js#RegioReference',
+          Gemeente: '../context.js#GemeenteReference',
+          Partner: '../context.js#PartnerReference',
+        },
+      },
+    },
   },
 };
 

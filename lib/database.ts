@@ -33,3 +33,16 @@ export async function migrateToLatest(db: Kysely<any>, migrations: Record<string
     throw new Error(`migration ${failed?.migrationName ?? ''} failed: ${String(error)}`);
   }
 }
+
+/**
+ * The columns of a unique constraint a write ran into, or null for any other error. SQLite names
+ * them in the message ("UNIQUE constraint failed: t.a, t.b"); PostgreSQL gives the constraint's
+ * name in `constraint` and the key in `detail`.
+ */
+export function uniqueViolation(error: unknown): string | null {
+  if (!(error instanceof Error)) return null;
+  const withCode = error as Error & { code?: string; constraint?: string; detail?: string };
+  if (withCode.code === 'SQLITE_CONSTRAINT_UNIQUE') return error.message.replace(/^UNIQUE constraint failed: /, '');
+  if (withCode.code === '23505') return `${withCode.constraint ?? ''} ${withCode.detail ?? ''}`;
+  return null;
+}

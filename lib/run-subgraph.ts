@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { parse, type GraphQLSchema } from 'graphql';
@@ -22,7 +23,7 @@ export interface SubgraphDefinition<Db extends Kysely<any>, Context extends obje
   /** Migrates and seeds; returns what the seed did, for the start-up log. */
   prepareDatabase(db: Db): Promise<string>;
   createSchema(): GraphQLSchema;
-  createContext(db: Db): Context;
+  createContext(db: Db, request: IncomingMessage): Context | Promise<Context>;
 }
 
 /** What every subgraph's `main.ts` does: read config, open and prepare its database, listen. */
@@ -39,7 +40,7 @@ export async function runSubgraph<Db extends Kysely<any>, Context extends object
   const service = await startSubgraphService({
     name: definition.name,
     schema: definition.createSchema(),
-    createContext: () => definition.createContext(db),
+    createContext: (request) => definition.createContext(db, request),
     host: config.host,
     port: config.port,
     logger,

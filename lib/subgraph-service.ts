@@ -11,7 +11,7 @@ export interface SubgraphServiceOptions<Context extends object> {
   name: string;
   schema: GraphQLSchema;
   /** Called once per request: loaders live exactly as long as one request. */
-  createContext: () => Context;
+  createContext: (request: IncomingMessage) => Context | Promise<Context>;
   host: string;
   port: number;
   logger: Logger;
@@ -29,6 +29,8 @@ export interface RunningService {
 /** Codes whose messages are meant for clients; anything else is masked. */
 const clientErrorCodes = new Set([
   'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
   'BAD_REQUEST',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
@@ -124,7 +126,7 @@ export async function startSubgraphService<Context extends object>(
     }
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => options.createContext(),
+      context: async () => options.createContext(req),
     });
     res.statusCode = response.status ?? 200;
     for (const [key, value] of response.headers) res.setHeader(key, value);

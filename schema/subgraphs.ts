@@ -19,6 +19,7 @@ export const hubSubgraphs: readonly HubSubgraph[] = [
   { name: 'regions', defaultPort: 4001 },
   { name: 'partners', defaultPort: 4002 },
   { name: 'voorzieningen', defaultPort: 4003 },
+  { name: 'woonopties', defaultPort: 4004 },
 ].map(({ name, defaultPort }) => ({
   name,
   defaultPort,

@@ -4,6 +4,8 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { GatewayConfig } from './config.js';
 import type { SupergraphSource } from './supergraph-source.js';
 
+const subgraphsThatAuthenticate = new Set(['woonopties']);
+
 const exampleQuery = `# vangnet: één graaf voor regio's, gemeenten en partners in het sociaal domein.
 {
   regios {
@@ -58,5 +60,14 @@ export function createHubGateway(config: GatewayConfig, source: SupergraphSource
     graphiql: { title: 'vangnet', defaultQuery: exampleQuery },
     logging: 'warn',
     plugins: () => [useJsonContentType()],
+    // The user's token goes only to the hub subgraphs that check it, never to a region's own
+    // subgraph, so a third-party service never sees who is signed in.
+    propagateHeaders: {
+      fromClientToSubgraphs({ request, subgraphName }) {
+        if (!subgraphsThatAuthenticate.has(subgraphName)) return undefined;
+        const authorization = request.headers.get('authorization');
+        return authorization ? { authorization } : undefined;
+      },
+    },
   });
 }

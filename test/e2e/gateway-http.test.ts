@@ -50,7 +50,7 @@ describe('the gateway over HTTP', () => {
     expect(readiness.status).toBe(200);
     const body = (await readiness.json()) as { status: string; subgraphs: Array<{ name: string; ok: boolean }> };
     expect(body.status).toBe('ready');
-    expect(body.subgraphs.map((subgraph) => subgraph.name).sort()).toEqual(['partners', 'regions', 'voorzieningen']);
+    expect(body.subgraphs.map((subgraph) => subgraph.name).sort()).toEqual(['partners', 'regions', 'voorzieningen', 'woonopties']);
     expect(body.subgraphs.every((subgraph) => subgraph.ok)).toBe(true);
   });
 

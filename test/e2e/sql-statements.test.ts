@@ -112,6 +112,6 @@ describe('SQL statements per query', () => {
     expect(pageBefore.statements.regions).toBeLessThanOrEqual(15);
     expect(pageBefore.statements.partners).toBeLessThanOrEqual(6);
     expect(pageBefore.statements.voorzieningen).toBeLessThanOrEqual(10);
-    expect(subsidiesBefore.statements).toEqual({ regions: 1, partners: 1, voorzieningen: 1 });
+    expect(subsidiesBefore.statements).toEqual({ regions: 1, partners: 1, voorzieningen: 1, woonopties: 0 });
   });
 });

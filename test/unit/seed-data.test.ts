@@ -6,6 +6,8 @@ import { bronnenDirectory, sourceDocuments, type SeedBron } from '../../lib/bron
 import { foldWhitespace, slug } from '../../lib/text.js';
 import { mergePartners, readPartnersSeeds } from '../../subgraphs/partners/src/db/seed.js';
 import { readGemeentenReference, readRegionSeeds } from '../../subgraphs/regions/src/db/seed.js';
+import { readSeedFiles } from '../../lib/seed.js';
+import { woonoptiesSeedDirectory } from '../../subgraphs/woonopties/src/db/seed.js';
 import { readProductcategorieen, readVoorzieningenSeeds, regioCodeOf } from '../../subgraphs/voorzieningen/src/db/seed.js';
 import { repositoryRoot } from '../../schema/subgraphs.js';
 
@@ -16,6 +18,7 @@ const partnerIds = new Set(partners.map((partner) => partner.id));
 const cbsCodes = new Set(readGemeentenReference().map((gemeente) => gemeente.cbsCode));
 const regioCodes = new Set(regionSeeds.map((file) => file.content.regio.code));
 const voorzieningenSeeds = readVoorzieningenSeeds();
+const woonoptiesSeeds = readSeedFiles<unknown>(woonoptiesSeedDirectory);
 
 const documentText = new Map(
   sourceDocuments.map((document) => [document.id, foldWhitespace(readFileSync(join(bronnenDirectory, document.bestand), 'utf8'))]),
@@ -27,7 +30,8 @@ function collectBronnen(value: unknown, path: string, found: Array<{ path: strin
     value.forEach((item, index) => collectBronnen(item, `${path}[${index}]`, found));
   } else if (value && typeof value === 'object') {
     for (const [key, child] of Object.entries(value)) {
-      if (key === 'bron' || key === 'bronA' || key === 'bronB') found.push({ path: `${path}.${key}`, bron: child as SeedBron });
+      if (key === 'gemeentenBron' && child === null) continue;
+      if (['bron', 'bronA', 'bronB', 'gemeentenBron'].includes(key)) found.push({ path: `${path}.${key}`, bron: child as SeedBron });
       else collectBronnen(child, `${path}.${key}`, found);
     }
   }
@@ -48,7 +52,7 @@ describe('seed data', () => {
 
   it('quotes every fact verbatim from a known source document', () => {
     const found: Array<{ path: string; bron: SeedBron }> = [];
-    for (const file of [...regionSeeds, ...partnerSeeds, ...voorzieningenSeeds]) collectBronnen(file.content, file.name, found);
+    for (const file of [...regionSeeds, ...partnerSeeds, ...voorzieningenSeeds, ...woonoptiesSeeds]) collectBronnen(file.content, file.name, found);
     expect(found.length).toBeGreaterThan(100);
     const problems = found.flatMap(({ path, bron }) => {
       if (!bron) return [`${path}: no bron`];

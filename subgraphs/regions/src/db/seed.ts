@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bronColumns, bronnenDirectory, type SeedBron } from '../../../../lib/bron.js';
+import { bronColumns, type SeedBron } from '../../../../lib/bron.js';
+import { readGemeentenReference } from '../../../../lib/reference.js';
 import { hashSeedFiles, insertInChunks, readSeedFiles, replaceSeedIfChanged, type SeedFile } from '../../../../lib/seed.js';
 import type { RegionsDb } from './database.js';
 
@@ -69,19 +69,7 @@ export interface RegionSeed {
   }>;
 }
 
-export interface GemeenteReference {
-  cbsCode: string;
-  naam: string;
-  provincie: string;
-}
-
-export function readGemeentenReference(): GemeenteReference[] {
-  const [, ...lines] = readFileSync(join(bronnenDirectory, 'referentie', 'gemeenten.csv'), 'utf8').trim().split('\n');
-  return lines.map((line) => {
-    const [cbsCode = '', naam = '', provincie = ''] = line.split(',').map((cell) => cell.trim());
-    return { cbsCode, naam, provincie };
-  });
-}
+export { readGemeentenReference } from '../../../../lib/reference.js';
 
 export function readRegionSeeds(directory = regionsSeedDirectory): SeedFile<RegionSeed>[] {
   return readSeedFiles<RegionSeed>(directory);

@@ -1,0 +1,22 @@
+import { readAuthConfig } from '../../../lib/auth.js';
+import { runSubgraph } from '../../../lib/run-subgraph.js';
+import { createWoonoptiesContext } from './context.js';
+import { openWoonoptiesDatabase } from './db/database.js';
+import { migrateWoonoptiesDatabase } from './db/migrate.js';
+import { seedWoonoptiesDatabase } from './db/seed.js';
+import { createWoonoptiesSchema } from './server.js';
+
+// Read before anything opens: in production mode a missing or development secret stops the start.
+const auth = readAuthConfig();
+
+await runSubgraph({
+  name: 'woonopties',
+  defaultPort: 4004,
+  openDatabase: openWoonoptiesDatabase,
+  async prepareDatabase(db) {
+    await migrateWoonoptiesDatabase(db);
+    return seedWoonoptiesDatabase(db);
+  },
+  createSchema: createWoonoptiesSchema,
+  createContext: (db, request) => createWoonoptiesContext(db, auth, request),
+});

@@ -1,0 +1,216 @@
+import { forbidden, type Gebruiker, type Rol } from '../../../lib/auth.js';
+import { uniqueViolation } from '../../../lib/database.js';
+import { newId } from '../../../lib/ids.js';
+import type { VerwijzingRow, WoningRow, WoonoptiesDb, WoonvraagRow } from './db/database.js';
+import { heeftRol, isAanbiederVan, isTransferpuntVan } from './access.js';
+import { beoordeel, type Voorstel } from './matching/matcher.js';
+import { toKandidaat, toWoning, vandaag } from './matching-input.js';
+import { logToegang } from './db/toegangslog-queries.js';
+
+export type VerwijzingStatus =
+  | 'VOORGESTELD'
+  | 'AANGEBODEN'
+  | 'GEACCEPTEERD'
+  | 'AFGEWEZEN_DOOR_PERSOON'
+  | 'AFGEWEZEN_DOOR_AANBIEDER'
+  | 'GEHUISVEST'
+  | 'INGETROKKEN';
+
+export type WeigeringCode =
+  | 'OVERGANG_NIET_TOEGESTAAN'
+  | 'WONING_AL_AANGEBODEN'
+  | 'WOONVRAAG_AL_GEACCEPTEERD'
+  | 'NIET_HAALBAAR'
+  | 'STATUS_GEWIJZIGD'
+  | 'REDEN_VERPLICHT'
+  | 'AL_VOORGESTELD';
+
+export interface Weigering {
+  code: WeigeringCode;
+  bericht: string;
+}
+
+export type Resultaat = { ok: true; verwijzing: VerwijzingRow } | { ok: false; weigering: Weigering };
+
+/** The referral workflow of the Transferpunt, as comparable systems (Coordinated Entry) run it. */
+export const toegestaneOvergangen: Record<VerwijzingStatus, VerwijzingStatus[]> = {
+  VOORGESTELD: ['AANGEBODEN', 'AFGEWEZEN_DOOR_AANBIEDER', 'INGETROKKEN'],
+  AANGEBODEN: ['GEACCEPTEERD', 'AFGEWEZEN_DOOR_PERSOON', 'AFGEWEZEN_DOOR_AANBIEDER', 'INGETROKKEN'],
+  GEACCEPTEERD: ['GEHUISVEST', 'INGETROKKEN'],
+  AFGEWEZEN_DOOR_PERSOON: [],
+  AFGEWEZEN_DOOR_AANBIEDER: [],
+  GEHUISVEST: [],
+  INGETROKKEN: [],
+};
+
+const statusNamen: Record<VerwijzingStatus, string> = {
+  VOORGESTELD: 'voorgesteld',
+  AANGEBODEN: 'aangeboden',
+  GEACCEPTEERD: 'geaccepteerd',
+  AFGEWEZEN_DOOR_PERSOON: 'afgewezen door de persoon',
+  AFGEWEZEN_DOOR_AANBIEDER: 'afgewezen door de aanbieder',
+  GEHUISVEST: 'gehuisvest',
+  INGETROKKEN: 'ingetrokken',
+};
+
+const redenVerplicht: VerwijzingStatus[] = ['AFGEWEZEN_DOOR_PERSOON', 'AFGEWEZEN_DOOR_AANBIEDER', 'INGETROKKEN'];
+
+/**
+ * Who may take which step: the region's Transferpunt every step; the home's provider offers,
+ * declines on its own behalf and marks housed; the organisation that registered the person accepts,
+ * declines or withdraws on the person's behalf.
+ */
+function rolVoorStap(gebruiker: Gebruiker, naar: VerwijzingStatus, woning: WoningRow, vraag: WoonvraagRow): Rol | null {
+  if (isTransferpuntVan(gebruiker, vraag.regioCode)) return 'TRANSFERPUNT';
+  if (isAanbiederVan(gebruiker, woning) && ['AANGEBODEN', 'AFGEWEZEN_DOOR_AANBIEDER', 'GEHUISVEST'].includes(naar)) {
+    return heeftRol(gebruiker, 'WONINGCORPORATIE') ? 'WONINGCORPORATIE' : 'ZORGAANBIEDER';
+  }
+  if (heeftRol(gebruiker, 'ZORGAANBIEDER') && gebruiker.organisatie === vraag.aangemeldDoor && ['GEACCEPTEERD', 'AFGEWEZEN_DOOR_PERSOON', 'INGETROKKEN'].includes(naar)) {
+    return 'ZORGAANBIEDER';
+  }
+  return null;
+}
+
+function weiger(code: WeigeringCode, bericht: string): Resultaat {
+  return { ok: false, weigering: { code, bericht } };
+}
+
+async function schrijfStap(
+  db: WoonoptiesDb,
+  verwijzingId: string,
+  van: VerwijzingStatus | null,
+  naar: VerwijzingStatus,
+  gebruiker: Gebruiker,
+  rol: Rol,
+  reden: string | null,
+): Promise<void> {
+  await db
+    .insertInto('verwijzingStap')
+    .values({ id: newId('stap'), verwijzingId, van, naar, door: gebruiker.id, namens: gebruiker.organisatie, rol, op: new Date().toISOString(), reden })
+    .execute();
+}
+
+/** Referrals that can no longer lead anywhere once a person is housed or a home is let. */
+async function trekAndereVerwijzingenIn(db: WoonoptiesDb, gehuisvest: VerwijzingRow, gebruiker: Gebruiker, rol: Rol): Promise<void> {
+  const andere = await db
+    .selectFrom('verwijzing')
+    .selectAll()
+    .where('id', '!=', gehuisvest.id)
+    .where('status', 'in', ['VOORGESTELD', 'AANGEBODEN', 'GEACCEPTEERD'])
+    .where((eb) => eb.or([eb('woonvraagId', '=', gehuisvest.woonvraagId), eb('woningId', '=', gehuisvest.woningId)]))
+    .execute();
+  for (const verwijzing of andere) {
+    await db.updateTable('verwijzing').set({ status: 'INGETROKKEN', versie: verwijzing.versie + 1 }).where('id', '=', verwijzing.id).execute();
+    await schrijfStap(db, verwijzing.id, verwijzing.status as VerwijzingStatus, 'INGETROKKEN', gebruiker, rol, `automatisch: verwijzing ${gehuisvest.id} is gehuisvest`);
+    if (verwijzing.status === 'AANGEBODEN' || verwijzing.status === 'GEACCEPTEERD') {
+      await db.updateTable('woning').set({ status: 'BESCHIKBAAR' }).where('id', '=', verwijzing.woningId).where('status', '=', 'AANGEBODEN').execute();
+    }
+  }
+}
+
+/**
+ * One step of a referral, all or nothing in one transaction. The conditional update on `versie`
+ * and the partial unique indexes decide races: of many simultaneous accepts exactly one wins, and
+ * the others get a refusal while nothing of theirs is written.
+ */
+export async function zetStap(
+  db: WoonoptiesDb,
+  gebruiker: Gebruiker,
+  verwijzingId: string,
+  naar: VerwijzingStatus,
+  reden: string | null,
+): Promise<Resultaat | null> {
+  try {
+    return await db.transaction().execute(async (trx) => {
+      const verwijzing = await trx.selectFrom('verwijzing').selectAll().where('id', '=', verwijzingId).executeTakeFirst();
+      if (!verwijzing) return null;
+      const woning = await trx.selectFrom('woning').selectAll().where('id', '=', verwijzing.woningId).executeTakeFirstOrThrow();
+      const vraag = await trx.selectFrom('woonvraag').selectAll().where('id', '=', verwijzing.woonvraagId).executeTakeFirstOrThrow();
+      const rol = rolVoorStap(gebruiker, naar, woning, vraag);
+      if (!rol) throw forbidden(`You may not set this referral to ${naar}: it belongs to region ${vraag.regioCode}`);
+      const van = verwijzing.status as VerwijzingStatus;
+      if (!toegestaneOvergangen[van].includes(naar)) {
+        return weiger('OVERGANG_NIET_TOEGESTAAN', `Een verwijzing die ${statusNamen[van]} is, kan niet ${statusNamen[naar]} worden.`);
+      }
+      if (redenVerplicht.includes(naar) && !reden?.trim()) {
+        return weiger('REDEN_VERPLICHT', `Geef een reden op wanneer een verwijzing ${statusNamen[naar]} wordt.`);
+      }
+      const updated = await trx
+        .updateTable('verwijzing')
+        .set({ status: naar, versie: verwijzing.versie + 1 })
+        .where('id', '=', verwijzing.id)
+        .where('versie', '=', verwijzing.versie)
+        .executeTakeFirst();
+      if (Number(updated.numUpdatedRows) !== 1) {
+        return weiger('STATUS_GEWIJZIGD', 'Iemand anders heeft deze verwijzing net gewijzigd; laad haar opnieuw.');
+      }
+      await schrijfStap(trx, verwijzing.id, van, naar, gebruiker, rol, reden?.trim() || null);
+      if (naar === 'AANGEBODEN') await trx.updateTable('woning').set({ status: 'AANGEBODEN' }).where('id', '=', woning.id).execute();
+      if (['AFGEWEZEN_DOOR_PERSOON', 'AFGEWEZEN_DOOR_AANBIEDER', 'INGETROKKEN'].includes(naar) && ['AANGEBODEN', 'GEACCEPTEERD'].includes(van)) {
+        await trx.updateTable('woning').set({ status: 'BESCHIKBAAR' }).where('id', '=', woning.id).where('status', '=', 'AANGEBODEN').execute();
+      }
+      if (naar === 'GEHUISVEST') {
+        await trx.updateTable('woning').set({ status: 'VERHUURD' }).where('id', '=', woning.id).execute();
+        await trx.updateTable('woonvraag').set({ status: 'GEHUISVEST' }).where('id', '=', vraag.id).execute();
+        await trekAndereVerwijzingenIn(trx, verwijzing, gebruiker, rol);
+      }
+      await logToegang(trx, gebruiker, 'VERWIJZING', [vraag.id], `${van} -> ${naar}`);
+      return { ok: true as const, verwijzing: { ...verwijzing, status: naar, versie: verwijzing.versie + 1 } };
+    });
+  } catch (error) {
+    const columns = uniqueViolation(error);
+    if (columns?.includes('woning_id') && !columns.includes('woonvraag_id')) {
+      return weiger('WONING_AL_AANGEBODEN', 'Deze woning is al aan iemand anders aangeboden; er kan maar één aanbod tegelijk lopen.');
+    }
+    if (columns?.includes('woonvraag_id')) {
+      return weiger('WOONVRAAG_AL_GEACCEPTEERD', 'Deze persoon heeft al een andere woning geaccepteerd.');
+    }
+    throw error;
+  }
+}
+
+/** A proposal for one pair; refused when the pair breaks a hard constraint. */
+export async function stelVoor(db: WoonoptiesDb, gebruiker: Gebruiker, vraag: WoonvraagRow, woning: WoningRow): Promise<Resultaat> {
+  const beoordeling = beoordeel(toKandidaat(vraag), toWoning(woning), { peildatum: vandaag() });
+  if (!beoordeling.haalbaar || woning.status !== 'BESCHIKBAAR' || vraag.status !== 'WACHTEND') {
+    const redenen = beoordeling.uitsluitingen.map((reden) => reden.omschrijving);
+    if (woning.status !== 'BESCHIKBAAR') redenen.push(`de woning is ${woning.status.toLowerCase()}`);
+    if (vraag.status !== 'WACHTEND') redenen.push(`de woonvraag is ${vraag.status.toLowerCase()}`);
+    return weiger('NIET_HAALBAAR', `Deze woning past niet bij deze woonvraag: ${redenen.join('; ')}.`);
+  }
+  const [opgeslagen] = await slaVoorstellenOp(db, gebruiker, [{ kandidaatId: vraag.id, woningId: woning.id, score: beoordeling.score }]);
+  return opgeslagen ? { ok: true, verwijzing: opgeslagen } : weiger('AL_VOORGESTELD', 'Deze woonvraag is al bij deze woning voorgesteld.');
+}
+
+/** Saves proposals as referrals in one transaction; a pair that is already open is skipped. */
+export async function slaVoorstellenOp(db: WoonoptiesDb, gebruiker: Gebruiker, voorstellen: Voorstel[]): Promise<VerwijzingRow[]> {
+  if (voorstellen.length === 0) return [];
+  return db.transaction().execute(async (trx) => {
+    const open = await trx
+      .selectFrom('verwijzing')
+      .select(['woonvraagId', 'woningId'])
+      .where('status', 'in', ['VOORGESTELD', 'AANGEBODEN', 'GEACCEPTEERD'])
+      .where('woonvraagId', 'in', voorstellen.map((voorstel) => voorstel.kandidaatId))
+      .execute();
+    const bestaand = new Set(open.map((row) => `${row.woonvraagId}|${row.woningId}`));
+    const nieuw = voorstellen.filter((voorstel) => !bestaand.has(`${voorstel.kandidaatId}|${voorstel.woningId}`));
+    if (nieuw.length === 0) return [];
+    const aangemaaktOp = new Date().toISOString();
+    const rows: VerwijzingRow[] = nieuw.map((voorstel) => ({
+      id: newId('vw'),
+      woonvraagId: voorstel.kandidaatId,
+      woningId: voorstel.woningId,
+      status: 'VOORGESTELD',
+      score: voorstel.score,
+      versie: 1,
+      aangemaaktOp,
+    }));
+    await trx.insertInto('verwijzing').values(rows).execute();
+    await trx
+      .insertInto('verwijzingStap')
+      .values(rows.map((row) => ({ id: newId('stap'), verwijzingId: row.id, van: null, naar: 'VOORGESTELD', door: gebruiker.id, namens: gebruiker.organisatie, rol: 'TRANSFERPUNT', op: aangemaaktOp, reden: null })))
+      .execute();
+    await logToegang(trx, gebruiker, 'VERWIJZING', rows.map((row) => row.woonvraagId), 'voorgesteld');
+    return rows;
+  });
+}
