@@ -11,6 +11,11 @@
  * Memory: peak RSS is sampled every 5 ms by a worker thread (process-wide, so it includes the
  * instance itself and typed arrays); peak heap is V8's used heap sampled before every garbage
  * collection during the run (v8.GCProfiler) and at its end. Typed-array buffers live outside that heap.
+ *
+ * Timing is steady state: each instance gets one forced GC after it is generated, then unmeasured
+ * warm-up runs of both algorithms, then the measured runs with no forced GC in between. A forced
+ * full GC leaves the next two or so runs several times slower at the small sizes (V8 re-tunes after
+ * it), which would measure the collector rather than the algorithms.
  */
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -239,13 +244,14 @@ interface Meting<T> {
   ms: number;
   rssBeforeMb: number;
   peakRssMb: number;
+  heapBeforeMb: number;
   peakHeapMb: number;
 }
 
 const mb = (bytes: number) => bytes / 2 ** 20;
 
 function meet<T>(run: () => T): Meting<T> {
-  collectGarbage();
+  const heapBefore = process.memoryUsage().heapUsed;
   const rssBefore = process.memoryUsage.rss();
   Atomics.store(rssPeak, 0, Math.round(rssBefore / 1024));
   const profiler = new v8.GCProfiler();
@@ -258,7 +264,7 @@ function meet<T>(run: () => T): Meting<T> {
   const gcs = profiler.stop().statistics as Array<{ beforeGC: { heapStatistics: { usedHeapSize: number } } }>;
   const peakHeap = Math.max(heapAtEnd, ...gcs.map((gc) => gc.beforeGC.heapStatistics.usedHeapSize));
   const peakRss = Math.max(rssAtEnd, Atomics.load(rssPeak, 0) * 1024);
-  return { result, ms, rssBeforeMb: mb(rssBefore), peakRssMb: mb(peakRss), peakHeapMb: mb(peakHeap) };
+  return { result, ms, rssBeforeMb: mb(rssBefore), peakRssMb: mb(peakRss), heapBeforeMb: mb(heapBefore), peakHeapMb: mb(peakHeap) };
 }
 
 function herhaal<T>(runs: number, run: () => T): Meting<T> & { runsMs: number[] } {
@@ -295,14 +301,12 @@ const outFile = outIndex >= 0 ? process.argv[outIndex + 1] : undefined;
 if (outIndex >= 0 && !outFile) throw new Error('--out needs a file name');
 
 const options: MatchOptions = { peildatum: PEILDATUM };
-// Warm-up on differently seeded regional and intermediate instances, unmeasured: otherwise the first scale pays for
-// JIT compilation and the growth figures compare a cold run with warm ones.
-for (const [schaal, rondes] of [[SCHALEN[0]!, 8], [SCHALEN[1]!, 2]] as const) {
-  const warm = genereer(schaal, 1);
-  for (let i = 0; i < rondes; i++) greedy(warm.kandidaten, warm.woningen, options, stelVoorstellenOp(warm.kandidaten, warm.woningen, options));
-}
 const rijen = SCHALEN.map((schaal, index) => {
   const { kandidaten, woningen } = genereer(schaal, 20250601 + index);
+  collectGarbage();
+  for (let i = 0; i < (schaal.runs === 1 ? 1 : 2); i++) {
+    greedy(kandidaten, woningen, options, stelVoorstellenOp(kandidaten, woningen, options));
+  }
   const optimum = herhaal(schaal.runs, () => stelVoorstellenOp(kandidaten, woningen, options));
   const set = optimum.result;
   const peer = herhaal(schaal.runs, () => greedy(kandidaten, woningen, options, set));
@@ -328,6 +332,7 @@ const rijen = SCHALEN.map((schaal, index) => {
       runsMs: optimum.runsMs,
       rssBeforeMb: optimum.rssBeforeMb,
       peakRssMb: optimum.peakRssMb,
+      heapBeforeMb: optimum.heapBeforeMb,
       peakHeapMb: optimum.peakHeapMb,
     },
     greedy: {
@@ -337,6 +342,7 @@ const rijen = SCHALEN.map((schaal, index) => {
       runsMs: peer.runsMs,
       rssBeforeMb: peer.rssBeforeMb,
       peakRssMb: peer.peakRssMb,
+      heapBeforeMb: peer.heapBeforeMb,
       peakHeapMb: peer.peakHeapMb,
     },
   };
@@ -350,19 +356,19 @@ const n1 = (value: number) => value.toFixed(1);
 const n3 = (value: number) => value.toFixed(3);
 
 const tabelOptimum = [
-  '| scale | kandidaten × woningen | regions | feasible pairs | caps wijk / complex | proposals | doelwaarde | time (ms) | runs | RSS before → peak (MB) | peak heap (MB) |',
+  '| scale | kandidaten × woningen | regions | feasible pairs | caps wijk / complex | proposals | doelwaarde | time (ms) | runs | RSS before → peak (MB) | heap before → peak (MB) |',
   '|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
   ...rijen.map(
     (r) =>
-      `| ${r.schaal} | ${n0(r.kandidaten)} × ${n0(r.woningen)} | ${r.regios} | ${n0(r.haalbareParen)} | ${r.maxPerWijk} / ${r.maxPerComplex} | ${n0(r.optimum.voorstellen)} | ${n0(r.optimum.doelwaarde)} | ${n0(r.optimum.ms)} | ${r.runs === 1 ? '1' : `median of ${r.runs}`} | ${n0(r.optimum.rssBeforeMb)} → ${n0(r.optimum.peakRssMb)} | ${n1(r.optimum.peakHeapMb)} |`,
+      `| ${r.schaal} | ${n0(r.kandidaten)} × ${n0(r.woningen)} | ${r.regios} | ${n0(r.haalbareParen)} | ${r.maxPerWijk} / ${r.maxPerComplex} | ${n0(r.optimum.voorstellen)} | ${n0(r.optimum.doelwaarde)} | ${n0(r.optimum.ms)} | ${r.runs === 1 ? '1' : `median of ${r.runs}`} | ${n0(r.optimum.rssBeforeMb)} → ${n0(r.optimum.peakRssMb)} | ${n1(r.optimum.heapBeforeMb)} → ${n1(r.optimum.peakHeapMb)} |`,
   ),
 ];
 const tabelPeer = [
-  '| scale | greedy time (ms) | greedy / optimum time | greedy proposals | greedy / optimum doelwaarde | greedy RSS before → peak (MB) | greedy peak heap (MB) |',
+  '| scale | greedy time (ms) | greedy / optimum time | greedy proposals | greedy / optimum doelwaarde | greedy RSS before → peak (MB) | greedy heap before → peak (MB) |',
   '|---|--:|--:|--:|--:|--:|--:|',
   ...rijen.map(
     (r) =>
-      `| ${r.schaal} | ${n0(r.greedy.ms)} | ${n3(r.greedy.ms / r.optimum.ms)} | ${n0(r.greedy.voorstellen)} | ${n3(r.greedy.doelwaarde / r.optimum.doelwaarde)} | ${n0(r.greedy.rssBeforeMb)} → ${n0(r.greedy.peakRssMb)} | ${n1(r.greedy.peakHeapMb)} |`,
+      `| ${r.schaal} | ${n0(r.greedy.ms)} | ${n3(r.greedy.ms / r.optimum.ms)} | ${n0(r.greedy.voorstellen)} | ${n3(r.greedy.doelwaarde / r.optimum.doelwaarde)} | ${n0(r.greedy.rssBeforeMb)} → ${n0(r.greedy.peakRssMb)} | ${n1(r.greedy.heapBeforeMb)} → ${n1(r.greedy.peakHeapMb)} |`,
   ),
 ];
 const groei = rijen.map((r, i) => {
@@ -396,7 +402,7 @@ const markdown = [
   '',
   `Node ${omgeving.node}, ${omgeving.platform}, ${omgeving.cpus} × ${omgeving.cpuModel}. Deterministic instances (mulberry32); ` +
     'each region has 10 gemeenten and 30 wijken, and its kandidaten exclude every gemeente outside it. ' +
-    'Both algorithms were warmed up (JIT) on separately seeded instances before measuring.',
+    'Steady-state timings: per instance one forced GC, then unmeasured warm-up runs of both algorithms, then the measured runs.',
   '',
   '## Optimum (stelVoorstellenOp: min-cost flow per connected component)',
   '',
