@@ -40,3 +40,10 @@ export function toBron(document: string, sectie: string | null, citaat: string |
 export function bronColumns(bron: SeedBron): { bronDocument: string; bronSectie: string | null; bronCitaat: string | null } {
   return { bronDocument: bron.document, bronSectie: bron.sectie ?? null, bronCitaat: bron.citaat ?? null };
 }
+
+/** How every table stores a row's `bron`: three columns with a common prefix. */
+export interface BronColumns {
+  bronDocument: string;
+  bronSectie: string | null;
+  bronCitaat: string | null;
+}

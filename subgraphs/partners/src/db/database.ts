@@ -1,11 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
+import type { BronColumns } from '../../../../lib/bron.js';
 import { openSqliteDatabase, type StatementCounter } from '../../../../lib/database.js';
-
-interface BronColumns {
-  bronDocument: string;
-  bronSectie: string | null;
-  bronCitaat: string | null;
-}
 
 export interface PartnerTable extends BronColumns {
   id: string;

@@ -1,11 +1,6 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
+import type { BronColumns } from '../../../../lib/bron.js';
 import { openSqliteDatabase, type StatementCounter } from '../../../../lib/database.js';
-
-interface BronColumns {
-  bronDocument: string;
-  bronSectie: string | null;
-  bronCitaat: string | null;
-}
 
 export interface RegioTable extends BronColumns {
   code: string;

@@ -1,15 +1,13 @@
 import type { Kysely, Selectable } from 'kysely';
+import type { BronColumns } from '../../../../lib/bron.js';
 import { openSqliteDatabase, type StatementCounter } from '../../../../lib/database.js';
 
-export interface MatchingspuntTable {
+export interface MatchingspuntTable extends BronColumns {
   id: string;
   naam: string;
   regioCode: string;
   subregio: string | null;
   startjaar: number | null;
-  bronDocument: string;
-  bronSectie: string | null;
-  bronCitaat: string | null;
 }
 
 export interface MatchingspuntGemeenteTable {
