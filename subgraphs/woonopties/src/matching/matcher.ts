@@ -21,7 +21,7 @@ import { MinCostFlow } from './min-cost-flow.js';
  *   VOORKEUR   with gewensteGemeenten: 100 for the first, 10 less per place, at least 10 for any listed
  *              gemeente, 0 for an unlisted one; without gewensteGemeenten: 50
  * The weights make urgency dominate (a level is worth more than any waiting time plus preference),
- * waiting time order people of equal urgency, and preference decide between homes for one person.
+ * waiting time orders people of equal urgency, and preference decide between homes for one person.
  *
  * Objective of stelVoorstellenOp: among all sets of haalbare pairs that use each kandidaat and each
  * woning at most once and put at most maxPerWijk proposals in any wijk and at most maxPerComplex in
