@@ -207,6 +207,16 @@ describe('woonopties: from registration to housed', () => {
     expect(status.data.woning.status).toBe('BESCHIKBAAR');
   });
 
+  it('shows a housing corporation the referrals for its home but not the person behind them', async () => {
+    const woning = await nieuweWoning({ wijk: `Wijk-p-${Date.now()}` });
+    const vraag = await nieuweWoonvraag();
+    await stelVoor(vraag, woning);
+    const response = await graphql(gatewayUrl, `{ woning(id: "${woning}") { verwijzingen { status woonvraag { id referentie } } } }`, undefined, corporation);
+    expect(response.data.woning.verwijzingen).toEqual([{ status: 'VOORGESTELD', woonvraag: null }]);
+    const anonymous = await graphql(gatewayUrl, `{ woning(id: "${woning}") { verwijzingen { status } } }`);
+    expect(anonymous.data.woning.verwijzingen).toEqual([]);
+  });
+
   it('never proposes a pair that breaks a hard constraint', async () => {
     const woning = await nieuweWoning({ huurInCenten: 90_000, wijk: `Wijk-d-${Date.now()}` });
     const vraag = await nieuweWoonvraag({ maxHuurInCenten: 50_000 });

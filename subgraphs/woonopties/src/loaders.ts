@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { createEntityLoader, createGroupLoader } from '../../../lib/loaders.js';
 import type { WoonoptiesDb } from './db/database.js';
 import { countStatistiekByMatchingspunten, findGemeentenByMatchingspunten, findMatchingspuntenByIds } from './db/matchingspunt-queries.js';
-import { findStappenByVerwijzingen, findVerwijzingenByIds, findVerwijzingenByWoonvragen } from './db/verwijzing-queries.js';
+import { findStappenByVerwijzingen, findVerwijzingenByIds, findVerwijzingenByWoningen, findVerwijzingenByWoonvragen } from './db/verwijzing-queries.js';
 import { findWoningenByIds } from './db/woning-queries.js';
 import { findWoonvragenByIds } from './db/woonvraag-queries.js';
 
@@ -20,6 +20,7 @@ export function createWoonoptiesLoaders(db: WoonoptiesDb) {
     woonvraagById: createEntityLoader((ids: readonly string[]) => findWoonvragenByIds(db, ids), (row) => row.id),
     verwijzingById: createEntityLoader((ids: readonly string[]) => findVerwijzingenByIds(db, ids), (row) => row.id),
     verwijzingenByWoonvraag: createGroupLoader((ids: readonly string[]) => findVerwijzingenByWoonvragen(db, ids), (row) => row.woonvraagId),
+    verwijzingenByWoning: createGroupLoader((ids: readonly string[]) => findVerwijzingenByWoningen(db, ids), (row) => row.woningId),
     stappenByVerwijzing: createGroupLoader((ids: readonly string[]) => findStappenByVerwijzingen(db, ids), (row) => row.verwijzingId),
   };
 }

@@ -8,6 +8,10 @@ export function findVerwijzingenByWoonvragen(db: WoonoptiesDb, woonvraagIds: rea
   return db.selectFrom('verwijzing').selectAll().where('woonvraagId', 'in', woonvraagIds).orderBy('id').execute();
 }
 
+export function findVerwijzingenByWoningen(db: WoonoptiesDb, woningIds: readonly string[]): Promise<VerwijzingRow[]> {
+  return db.selectFrom('verwijzing').selectAll().where('woningId', 'in', woningIds).orderBy('id').execute();
+}
+
 export function findStappenByVerwijzingen(db: WoonoptiesDb, verwijzingIds: readonly string[]): Promise<VerwijzingStapRow[]> {
   return db.selectFrom('verwijzingStap').selectAll().where('verwijzingId', 'in', verwijzingIds).orderBy('op').orderBy('id').execute();
 }

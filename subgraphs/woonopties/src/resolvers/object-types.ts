@@ -38,10 +38,10 @@ export const Woning: WoningResolvers = {
   toegankelijk: (woning) => woning.toegankelijk === 1,
   prikkelarm: (woning) => woning.prikkelarm === 1,
   gepubliceerd: (woning) => woning.gepubliceerd === 1,
-  async verwijzingen(woning, _args, { db, aanvrager }) {
+  async verwijzingen(woning, _args, { loaders, aanvrager }) {
     const gebruiker = gebruikerVan(aanvrager);
     if (!isAanbiederVan(gebruiker, woning) && !isTransferpuntVan(gebruiker, woning.regioCode)) return [];
-    return db.selectFrom('verwijzing').selectAll().where('woningId', '=', woning.id).orderBy('id').execute();
+    return loaders.verwijzingenByWoning.load(woning.id);
   },
 };
 
