@@ -5,6 +5,7 @@ import { startTypeScriptProcess, waitUntilReady, type ServiceProcess } from '../
 import { hubSubgraphs, repositoryRoot } from '../schema/subgraphs.js';
 
 const gatewayPort = Number(process.env.PORT ?? 4000);
+const registryPort = Number(process.env.REGISTRY_PORT ?? 4010);
 const services: ServiceProcess[] = [];
 let stopping = false;
 
@@ -38,17 +39,28 @@ try {
   await Promise.all(
     hubSubgraphs.map((subgraph, index) => waitUntilReady(`http://127.0.0.1:${subgraph.defaultPort}/healthcheck`, services[index]!)),
   );
+  const dataDir = process.env.DATA_DIR ?? join(repositoryRoot, 'data');
+  const registry = startTypeScriptProcess({
+    name: 'registry',
+    entry: join(repositoryRoot, 'registry', 'src', 'main.ts'),
+    env: { PORT: String(registryPort), DATA_DIR: dataDir },
+    echo: true,
+  });
+  services.push(registry);
+  watchExit(registry);
+  await waitUntilReady(`http://127.0.0.1:${registryPort}/healthcheck`, registry);
+  // A supergraph file on the command line runs the gateway on that file instead of the registry.
   const gateway = startTypeScriptProcess({
     name: 'gateway',
     entry: join(repositoryRoot, 'gateway', 'src', 'main.ts'),
     args: process.argv.slice(2),
-    env: { PORT: String(gatewayPort) },
+    env: { PORT: String(gatewayPort), REGISTRY_URL: `http://127.0.0.1:${registryPort}`, DATA_DIR: dataDir },
     echo: true,
   });
   services.push(gateway);
   watchExit(gateway);
   await waitUntilReady(`http://127.0.0.1:${gatewayPort}/readiness`, gateway);
-  console.log(`\nvangnet is running: GraphQL and GraphiQL at http://localhost:${gatewayPort}/graphql (Ctrl-C stops it)\n`);
+  console.log(`\nvangnet is running: GraphQL and GraphiQL at http://localhost:${gatewayPort}/graphql, registry at http://localhost:${registryPort} (Ctrl-C stops it)\n`);
 } catch (error) {
   console.error(`vangnet: the hub did not start: ${error instanceof Error ? error.message : String(error)}`);
   await stopAll(1);

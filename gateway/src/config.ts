@@ -6,6 +6,10 @@ export interface GatewayConfig {
   host: string;
   port: number;
   supergraphFile: string;
+  /** When set, the supergraph comes from this registry instead of the file. */
+  registryUrl: string | undefined;
+  /** The last good supergraph from the registry, served when the registry is unreachable at start. */
+  supergraphCacheFile: string;
   /** How often the supergraph file is checked for changes, in milliseconds. */
   supergraphPollMs: number;
   /** How long a superseded schema generation may keep serving requests in flight. */
@@ -21,6 +25,8 @@ export function readGatewayConfig(argv: string[] = process.argv.slice(2), env: N
       host: read.string('HOST', '127.0.0.1'),
       port: read.port('PORT', 4000),
       supergraphFile: argv[0] ?? read.string('SUPERGRAPH_FILE', join(repositoryRoot, 'schema', 'supergraph.graphql')),
+      registryUrl: argv[0] ? undefined : read.optionalString('REGISTRY_URL'),
+      supergraphCacheFile: read.string('SUPERGRAPH_CACHE_FILE', join(read.string('DATA_DIR', join(process.cwd(), 'data')), 'supergraph-cache.graphql')),
       supergraphPollMs: read.integer('SUPERGRAPH_POLL_MS', 500, { min: 50, max: 60_000 }),
       reloadDrainMs: read.integer('RELOAD_DRAIN_MS', 30_000, { min: 1, max: 600_000 }),
       readinessTimeoutMs: read.integer('READINESS_TIMEOUT_MS', 2_000, { min: 100, max: 60_000 }),

@@ -3,11 +3,13 @@ import { createLogger, onShutdown } from '../../lib/log.js';
 import { readGatewayConfig } from './config.js';
 import { createHubGateway } from './gateway.js';
 import { checkSubgraphs } from './readiness.js';
-import { SupergraphSource } from './supergraph-source.js';
+import { FileSupergraphSource, RegistrySupergraphSource, type SupergraphSource } from './supergraph-source.js';
 
 const logger = createLogger('gateway');
 const config = readGatewayConfig();
-const source = new SupergraphSource(config.supergraphFile, logger);
+const source: SupergraphSource = config.registryUrl
+  ? await RegistrySupergraphSource.start(config.registryUrl, config.supergraphCacheFile, logger)
+  : new FileSupergraphSource(config.supergraphFile, logger);
 const gateway = createHubGateway(config, source);
 const stopWatching = source.watch(config.supergraphPollMs, () => gateway.invalidateUnifiedGraph());
 
@@ -31,7 +33,7 @@ const server = createServer((req, res) => {
 server.listen(config.port, config.host, () => {
   logger.info('gateway listening', {
     url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}/graphql`,
-    supergraph: config.supergraphFile,
+    supergraph: config.registryUrl ?? config.supergraphFile,
     subgraphs: source.endpoints,
   });
 });

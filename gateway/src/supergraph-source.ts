@@ -1,4 +1,5 @@
-import { readFileSync, unwatchFile, watchFile } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, unwatchFile, watchFile, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { Kind, parse, type DocumentNode } from 'graphql';
 import type { Logger } from '../../lib/log.js';
 
@@ -27,7 +28,10 @@ export function subgraphEndpoints(document: DocumentNode): SubgraphEndpoint[] {
 }
 
 function readSupergraph(file: string): { sdl: string; endpoints: SubgraphEndpoint[] } {
-  const sdl = readFileSync(file, 'utf8');
+  return checkSupergraph(readFileSync(file, 'utf8'));
+}
+
+function checkSupergraph(sdl: string): { sdl: string; endpoints: SubgraphEndpoint[] } {
   const endpoints = subgraphEndpoints(parse(sdl));
   if (endpoints.length === 0) throw new Error('the file has no join__Graph enum, so it is not a supergraph');
   return { sdl, endpoints };
@@ -37,7 +41,14 @@ function readSupergraph(file: string): { sdl: string; endpoints: SubgraphEndpoin
  * The supergraph file the gateway serves. A change is taken only once the new file parses as a
  * supergraph: a half-written or broken file is logged and the last good version keeps serving.
  */
-export class SupergraphSource {
+export interface SupergraphSource {
+  readonly sdl: string;
+  readonly endpoints: SubgraphEndpoint[];
+  /** Starts following changes; calls onChange after each accepted new supergraph; returns a stop function. */
+  watch(intervalMs: number, onChange: () => void): () => void;
+}
+
+export class FileSupergraphSource implements SupergraphSource {
   private current: { sdl: string; endpoints: SubgraphEndpoint[] };
 
   constructor(
@@ -71,4 +82,73 @@ export class SupergraphSource {
     watchFile(this.file, { interval: intervalMs }, listener);
     return () => unwatchFile(this.file, listener);
   }
+}
+
+async function fetchSupergraph(registryUrl: string): Promise<{ sdl: string; versie: string | null }> {
+  const response = await fetch(`${registryUrl.replace(/\/$/, '')}/supergraph`, { signal: AbortSignal.timeout(3_000) });
+  if (!response.ok) throw new Error(`registry answered HTTP ${response.status}`);
+  return { sdl: await response.text(), versie: response.headers.get('x-supergraph-versie') };
+}
+
+/**
+ * The supergraph as the registry publishes it. Each accepted version is also written to a cache
+ * file, so a gateway that starts while the registry is unreachable serves the last good graph.
+ */
+export class RegistrySupergraphSource implements SupergraphSource {
+  private constructor(
+    private readonly registryUrl: string,
+    private readonly cacheFile: string,
+    private readonly logger: Logger,
+    private current: { sdl: string; endpoints: SubgraphEndpoint[] },
+  ) {}
+
+  static async start(registryUrl: string, cacheFile: string, logger: Logger): Promise<RegistrySupergraphSource> {
+    try {
+      const { sdl, versie } = await fetchSupergraph(registryUrl);
+      const checked = checkSupergraph(sdl);
+      writeCache(cacheFile, sdl);
+      logger.info('supergraph loaded from the registry', { registry: registryUrl, versie });
+      return new RegistrySupergraphSource(registryUrl, cacheFile, logger, checked);
+    } catch (error) {
+      if (!existsSync(cacheFile)) throw new Error(`the registry at ${registryUrl} is unreachable (${String(error)}) and there is no cached supergraph at ${cacheFile}`);
+      logger.warn('registry unreachable; serving the last good supergraph from the cache', { registry: registryUrl, cacheFile, error: String(error) });
+      return new RegistrySupergraphSource(registryUrl, cacheFile, logger, readSupergraph(cacheFile));
+    }
+  }
+
+  get sdl(): string {
+    return this.current.sdl;
+  }
+
+  get endpoints(): SubgraphEndpoint[] {
+    return this.current.endpoints;
+  }
+
+  watch(intervalMs: number, onChange: () => void): () => void {
+    let running = false;
+    const poll = async () => {
+      if (running) return;
+      running = true;
+      try {
+        const { sdl, versie } = await fetchSupergraph(this.registryUrl);
+        if (sdl !== this.current.sdl) {
+          this.current = checkSupergraph(sdl);
+          writeCache(this.cacheFile, sdl);
+          this.logger.info('supergraph changed in the registry; reloading', { versie, subgraphs: this.current.endpoints.map((e) => e.name) });
+          onChange();
+        }
+      } catch (error) {
+        this.logger.warn('could not refresh the supergraph from the registry; keeping the current one', { error: String(error) });
+      } finally {
+        running = false;
+      }
+    };
+    const timer = setInterval(() => void poll(), intervalMs);
+    return () => clearInterval(timer);
+  }
+}
+
+function writeCache(file: string, sdl: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, sdl);
 }

@@ -13,6 +13,8 @@ export interface HubInfo {
 }
 
 export interface RunningHub extends HubInfo {
+  registryUrl: string | null;
+  registryProcess: ServiceProcess | null;
   subgraphProcesses: Record<string, ServiceProcess>;
   gatewayProcess: ServiceProcess;
   stop(): Promise<void>;
@@ -22,6 +24,8 @@ export interface HubOptions {
   /** Exposes each subgraph's SQL statement counter at /debug/sql-statements. */
   countStatements?: boolean;
   gatewayEnv?: Record<string, string>;
+  /** Runs the registry too, and the gateway on the registry's supergraph instead of a file. */
+  withRegistry?: boolean;
 }
 
 export const gatewayEntry = join(repositoryRoot, 'gateway', 'src', 'main.ts');
@@ -53,15 +57,35 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
       supergraphFile,
       composeHubSupergraph(Object.fromEntries(Object.entries(subgraphBaseUrls).map(([name, base]) => [name, `${base}/graphql`]))),
     );
-    const gateway = await startGateway(supergraphFile, options.gatewayEnv);
+    let registryProcess: ServiceProcess | null = null;
+    let registryUrl: string | null = null;
+    if (options.withRegistry) {
+      const port = await freePort();
+      registryUrl = `http://127.0.0.1:${port}`;
+      registryProcess = startTypeScriptProcess({
+        name: 'registry',
+        entry: join(repositoryRoot, 'registry', 'src', 'main.ts'),
+        env: {
+          PORT: String(port),
+          DATA_DIR: dataDir,
+          HUB_SUBGRAPH_URLS: JSON.stringify(Object.fromEntries(Object.entries(subgraphBaseUrls).map(([name, base]) => [name, `${base}/graphql`]))),
+        },
+      });
+      await waitUntilReady(`${registryUrl}/healthcheck`, registryProcess);
+    }
+    const gateway = registryUrl
+      ? await startGateway(null, { REGISTRY_URL: registryUrl, DATA_DIR: dataDir, ...options.gatewayEnv })
+      : await startGateway(supergraphFile, options.gatewayEnv);
     return {
       ...gateway,
+      registryUrl,
+      registryProcess,
       dataDir,
       supergraphFile,
       subgraphBaseUrls,
       subgraphProcesses,
       async stop() {
-        await Promise.all([gateway.gatewayProcess.stop(), ...Object.values(subgraphProcesses).map((service) => service.stop())]);
+        await Promise.all([gateway.gatewayProcess.stop(), registryProcess?.stop(), ...Object.values(subgraphProcesses).map((service) => service.stop())]);
         rmSync(dataDir, { recursive: true, force: true });
       },
     };
@@ -73,14 +97,14 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
 }
 
 export async function startGateway(
-  supergraphFile: string,
+  supergraphFile: string | null,
   env: Record<string, string> = {},
 ): Promise<{ gatewayUrl: string; gatewayBaseUrl: string; gatewayProcess: ServiceProcess }> {
   const port = await freePort();
   const gatewayProcess = startTypeScriptProcess({
     name: 'gateway',
     entry: gatewayEntry,
-    args: [supergraphFile],
+    args: supergraphFile ? [supergraphFile] : [],
     env: { PORT: String(port), SUPERGRAPH_POLL_MS: '100', ...env },
   });
   const gatewayBaseUrl = `http://127.0.0.1:${port}`;

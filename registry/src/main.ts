@@ -1,0 +1,38 @@
+import { join } from 'node:path';
+import { readConfig } from '../../lib/config.js';
+import { createLogger, onShutdown } from '../../lib/log.js';
+import { composeHubSupergraph, hubSubgraphServices, hubSubgraphs } from '../../schema/subgraphs.js';
+import { openRegistryDatabase } from './database.js';
+import { createRegistryServer } from './server.js';
+import { beginMetHubSubgraphs } from './store.js';
+import { registrySecret } from './tokens.js';
+
+const logger = createLogger('registry');
+const config = readConfig((read) => {
+  const dataDirectory = read.string('DATA_DIR', join(process.cwd(), 'data'));
+  return {
+    host: read.string('HOST', '127.0.0.1'),
+    port: read.port('PORT', 4010),
+    databaseFile: read.string('DATABASE_FILE', join(dataDirectory, 'registry.sqlite')),
+    // Where the gateway reaches the hub's own subgraphs, as JSON {"regions": "http://..."}; defaults to their ports.
+    hubSubgraphUrls: JSON.parse(read.string('HUB_SUBGRAPH_URLS', '{}')) as Record<string, string>,
+  };
+});
+const secret = registrySecret();
+const db = await openRegistryDatabase(config.databaseFile, { statements: 0 });
+await beginMetHubSubgraphs(
+  db,
+  hubSubgraphServices(config.hubSubgraphUrls).map((service) => ({ naam: service.name, url: service.url, sdl: service.sdl })),
+  composeHubSupergraph(config.hubSubgraphUrls),
+);
+const server = createRegistryServer({ db, secret, hubSubgraphNamen: hubSubgraphs.map((subgraph) => subgraph.name), logger });
+server.keepAliveTimeout = 65_000;
+server.listen(config.port, config.host, () => logger.info('registry listening', { url: `http://${config.host}:${config.port}` }));
+
+onShutdown(logger, async () => {
+  await new Promise<void>((resolve) => {
+    server.close(() => resolve());
+    server.closeIdleConnections();
+  });
+  await db.destroy();
+});

@@ -1,0 +1,101 @@
+// `npm run subgraph -- <command> [flags]`: the registry's command-line client.
+//   check     --name N --url U --schema FILE   dry run for a region's CI: every reason, exit code 1 when refused
+//   publish   --name N --url U --schema FILE [--force]
+//   list | history --name N | versions
+//   rollback  --versie V                        (admin)
+//   operation --name N --document FILE         register an operation a front-end uses (admin)
+//   token     --subgraph N [--subgraph M] [--admin] [--uitgever id]   development registry token
+// Flags everywhere: --registry URL (or REGISTRY_URL, default http://localhost:4010), --token T (or REGISTRY_TOKEN).
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { registrySecret, signRegistryToken } from '../registry/src/tokens.js';
+
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: {
+    name: { type: 'string' },
+    url: { type: 'string' },
+    schema: { type: 'string' },
+    document: { type: 'string' },
+    force: { type: 'boolean', default: false },
+    versie: { type: 'string' },
+    registry: { type: 'string' },
+    token: { type: 'string' },
+    subgraph: { type: 'string', multiple: true },
+    admin: { type: 'boolean', default: false },
+    uitgever: { type: 'string' },
+  },
+});
+
+const command = positionals[0];
+const registry = (values.registry ?? process.env.REGISTRY_URL ?? 'http://localhost:4010').replace(/\/$/, '');
+const token = values.token ?? process.env.REGISTRY_TOKEN;
+
+function usage(message: string): never {
+  console.error(`subgraph: ${message}\nSee the comment at the top of scripts/subgraph.ts or the README ("Publishing a region's own subgraph").`);
+  process.exit(2);
+}
+
+function required(name: keyof typeof values): string {
+  const value = values[name];
+  if (typeof value !== 'string' || !value) usage(`--${name} is required for ${command}`);
+  return value;
+}
+
+async function call(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
+  const response = await fetch(`${registry}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const text = await response.text();
+  try {
+    return { status: response.status, body: JSON.parse(text) };
+  } catch {
+    return { status: response.status, body: text };
+  }
+}
+
+function report(result: { status: number; body: any }, success: string): void {
+  if (result.body?.ok) {
+    console.log(success.replace('{versie}', String(result.body.versie ?? '')));
+    return;
+  }
+  console.error(`refused (HTTP ${result.status}):`);
+  for (const reden of result.body?.redenen ?? [String(result.body)]) console.error(`  - ${reden}`);
+  process.exit(1);
+}
+
+switch (command) {
+  case 'check':
+  case 'publish': {
+    const body = { naam: required('name'), url: required('url'), sdl: readFileSync(required('schema'), 'utf8'), force: values.force };
+    const result = await call('POST', `/${command}`, body);
+    report(result, command === 'check' ? `${body.naam}: all checks passed` : `${body.naam} published; supergraph version {versie}`);
+    break;
+  }
+  case 'list':
+    console.table((await call('GET', '/subgraphs')).body);
+    break;
+  case 'versions':
+    console.table((await call('GET', '/supergraphs')).body);
+    break;
+  case 'history':
+    console.table((await call('GET', `/subgraphs/${required('name')}/history`)).body);
+    break;
+  case 'rollback':
+    report(await call('POST', '/rollback', { versie: Number(required('versie')) }), 'rolled back; the live supergraph is now version {versie}');
+    break;
+  case 'operation':
+    report(await call('POST', '/operations', { naam: required('name'), document: readFileSync(required('document'), 'utf8') }), 'operation registered');
+    break;
+  case 'token': {
+    if (process.env.VANGNET_MODE === 'production') usage('refusing to print registry tokens in production mode');
+    const subgraphs = values.subgraph ?? [];
+    if (subgraphs.length === 0 && !values.admin) usage('token needs --subgraph NAME (repeatable) or --admin');
+    console.log(await signRegistryToken({ id: values.uitgever ?? (values.admin ? 'dev-admin' : `dev-${subgraphs.join('-')}`), subgraphs, admin: values.admin }, registrySecret()));
+    break;
+  }
+  default:
+    usage(command ? `unknown command "${command}"` : 'a command is required: check, publish, list, versions, history, rollback, operation, token');
+}

@@ -1,0 +1,163 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort, startTypeScriptProcess, waitUntilReady, type ServiceProcess } from '../../lib/processes.js';
+import { registrySecret, signRegistryToken } from '../../registry/src/tokens.js';
+import { repositoryRoot } from '../../schema/subgraphs.js';
+import { graphql } from '../harness/graphql.js';
+import { startGateway, startHub, type RunningHub } from '../harness/hub.js';
+
+let hub: RunningHub;
+let monitor: ServiceProcess;
+let monitorUrl: string;
+let regionToken: string;
+let otherRegionToken: string;
+let adminToken: string;
+const schemaFile = join(repositoryRoot, 'examples', 'regiomonitor', 'schema.graphql');
+const sdl = readFileSync(schemaFile, 'utf8');
+/** The same schema without `Regio.monitor` (and its description): a breaking change. */
+const withoutMonitor = sdl.replace(/\n\s*"[^"\n]*"\n\s*monitor: Regiomonitor\n/, '\n');
+const monitorQuery = '{ regio(code: "noord-en-midden-limburg") { naam monitor { naam beheerder { naam } } } }';
+
+beforeAll(async () => {
+  hub = await startHub({ withRegistry: true, gatewayEnv: { SUPERGRAPH_POLL_MS: '200' } });
+  const port = await freePort();
+  monitorUrl = `http://127.0.0.1:${port}/graphql`;
+  monitor = startTypeScriptProcess({ name: 'regiomonitor', entry: join(repositoryRoot, 'examples', 'regiomonitor', 'main.ts'), env: { PORT: String(port) } });
+  await waitUntilReady(`http://127.0.0.1:${port}/healthcheck`, monitor);
+  const secret = registrySecret({});
+  regionToken = await signRegistryToken({ id: 'noord-en-midden-limburg', subgraphs: ['regiomonitor'], admin: false }, secret);
+  otherRegionToken = await signRegistryToken({ id: 'asten', subgraphs: ['sociale-kaart-asten'], admin: false }, secret);
+  adminToken = await signRegistryToken({ id: 'beheer', subgraphs: [], admin: true }, secret);
+});
+afterAll(async () => {
+  await monitor?.stop();
+  await hub?.stop();
+});
+
+async function registry(path: string, body: unknown, token: string) {
+  const response = await fetch(`${hub.registryUrl}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify(body),
+  });
+  return { status: response.status, body: (await response.json()) as { ok: boolean; redenen: string[]; versie: number | null } };
+}
+
+async function waitFor(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<number> {
+  const started = Date.now();
+  while (Date.now() - started < timeoutMs) {
+    if (await check()) return Date.now() - started;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('condition not met in time');
+}
+
+function keepQuerying() {
+  let running = true;
+  const failures: string[] = [];
+  let answered = 0;
+  const loop = (async () => {
+    while (running) {
+      const response = await graphql(hub.gatewayUrl, '{ regios { code naam } }').catch((error: unknown) => ({ errors: [{ message: String(error) }], data: null }));
+      if (response.errors || response.data?.regios?.length !== 5) failures.push(JSON.stringify(response).slice(0, 200));
+      answered += 1;
+    }
+  })();
+  return { stop: async () => ((running = false), await loop, { answered, failures }) };
+}
+
+const monitorAnswers = async () => (await graphql(hub.gatewayUrl, monitorQuery)).data?.regio?.monitor?.naam !== undefined;
+
+describe('the schema registry', () => {
+  let versieVoorPublicatie: number;
+
+  it('publishes a region\'s own subgraph and the gateway serves its field within seconds, without a restart or a failed request', async () => {
+    versieVoorPublicatie = ((await (await fetch(`${hub.registryUrl}/supergraphs`)).json()) as Array<{ versie: number }>).at(-1)!.versie;
+    expect(await monitorAnswers()).toBe(false);
+    const pid = hub.gatewayProcess.child.pid;
+    const load = keepQuerying();
+    const result = await registry('/publish', { naam: 'regiomonitor', url: monitorUrl, sdl }, regionToken);
+    expect(result.body).toMatchObject({ ok: true, redenen: [] });
+    const elapsed = await waitFor(monitorAnswers);
+    const { answered, failures } = await load.stop();
+    expect(elapsed).toBeLessThan(10_000);
+    expect(failures).toEqual([]);
+    expect(answered).toBeGreaterThan(3);
+    expect(hub.gatewayProcess.child.pid).toBe(pid);
+    const response = await graphql(hub.gatewayUrl, monitorQuery);
+    expect(response.data.regio.monitor.beheerder.naam).toBe('MGR');
+  });
+
+  it('refuses a publish with another region\'s token, and the hub\'s own subgraphs without admin', async () => {
+    const other = await registry('/publish', { naam: 'regiomonitor', url: monitorUrl, sdl }, otherRegionToken);
+    expect(other.status).toBe(403);
+    expect(other.body.redenen.join(' ')).toMatch(/sociale-kaart-asten, not regiomonitor/);
+    const hubOwn = await registry('/publish', { naam: 'regions', url: monitorUrl, sdl }, regionToken);
+    expect(hubOwn.status).toBe(403);
+    expect(hubOwn.body.redenen.join(' ')).toMatch(/Only an admin/);
+  });
+
+  it('refuses a breaking change with the reason, and leaves the live graph untouched', async () => {
+    expect(withoutMonitor).not.toEqual(sdl);
+    const result = await registry('/publish', { naam: 'regiomonitor', url: monitorUrl, sdl: withoutMonitor }, regionToken);
+    expect(result.status).toBe(422);
+    expect(result.body.redenen.join('\n')).toMatch(/Breaking change: FIELD_REMOVED: Regio\.monitor was removed/);
+    expect(await monitorAnswers()).toBe(true);
+  });
+
+  it('lists every composition error, per subgraph, as the composition library reports it', async () => {
+    const conflicting = `${sdl}\ntype Gemeente @key(fields: "cbsCode") { cbsCode: ID! naam: Int }\n`;
+    const result = await registry('/check', { naam: 'regiomonitor', url: monitorUrl, sdl: conflicting }, regionToken);
+    expect(result.body.ok).toBe(false);
+    expect(result.body.redenen.some((reden) => reden.startsWith('Composition:') && reden.includes('naam'))).toBe(true);
+  });
+
+  it('never lets even a forced publish break an operation registered as in use', async () => {
+    const operation = await registry('/operations', { naam: 'regiomonitor-pagina', document: 'query Monitor { regio(code: "noord-en-midden-limburg") { monitor { naam } } }' }, adminToken);
+    expect(operation.body.ok).toBe(true);
+    const forced = await registry('/publish', { naam: 'regiomonitor', url: monitorUrl, sdl: withoutMonitor, force: true }, adminToken);
+    expect(forced.body.ok).toBe(false);
+    expect(forced.body.redenen.join('\n')).toMatch(/Registered operation "regiomonitor-pagina" would break/);
+  });
+
+  it('gives a region\'s CI a dry run with every reason and an exit code', () => {
+    const breakingFile = join(hub.dataDir, 'breaking.graphql');
+    writeFileSync(breakingFile, withoutMonitor);
+    const run = (file: string) =>
+      spawnSync(process.execPath, ['--import', 'tsx', join(repositoryRoot, 'scripts', 'subgraph.ts'), 'check', '--name', 'regiomonitor', '--url', monitorUrl, '--schema', file, '--registry', hub.registryUrl!, '--token', regionToken], { encoding: 'utf8' });
+    const refused = run(breakingFile);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/FIELD_REMOVED/);
+    const passed = run(schemaFile);
+    expect(passed.status, passed.stderr).toBe(0);
+  });
+
+  it('rolls back to an earlier version: the field disappears, with no failed request during the switch', async () => {
+    const load = keepQuerying();
+    const result = await registry('/rollback', { versie: versieVoorPublicatie }, adminToken);
+    expect(result.body.ok).toBe(true);
+    await waitFor(async () => (await graphql(hub.gatewayUrl, monitorQuery)).errors?.[0]?.extensions?.code === 'GRAPHQL_VALIDATION_FAILED');
+    const { failures } = await load.stop();
+    expect(failures).toEqual([]);
+    const history = (await (await fetch(`${hub.registryUrl}/subgraphs/regiomonitor/history`)).json()) as unknown[];
+    expect(history.length).toBe(1);
+    const log = (await (await fetch(`${hub.registryUrl}/log`, { headers: { authorization: `Bearer ${adminToken}` } })).json()) as Array<{ actie: string; ok: number }>;
+    expect(log.map((entry) => entry.actie)).toEqual(expect.arrayContaining(['publish', 'check', 'rollback', 'publish (forced)', 'register operation']));
+    expect(log.some((entry) => entry.ok === 0)).toBe(true);
+  });
+
+  it('starts a gateway on the last good supergraph when the registry is unreachable', async () => {
+    await hub.registryProcess!.stop();
+    const gateway = await startGateway(null, { REGISTRY_URL: hub.registryUrl!, DATA_DIR: hub.dataDir });
+    try {
+      const response = await graphql(gateway.gatewayUrl, '{ regios { code } }');
+      expect(response.errors).toBeUndefined();
+      expect(response.data.regios).toHaveLength(5);
+      expect(gateway.gatewayProcess.output()).toContain('serving the last good supergraph from the cache');
+    } finally {
+      await gateway.gatewayProcess.stop();
+    }
+  });
+});
