@@ -4,7 +4,7 @@ import { createLogger, onShutdown } from '../../lib/log.js';
 import { composeHubSupergraph, hubSubgraphServices, hubSubgraphs } from '../../schema/subgraphs.js';
 import { openRegistryDatabase } from './database.js';
 import { createRegistryServer } from './server.js';
-import { beginMetHubSubgraphs } from './store.js';
+import { beginMetHubSubgraphs, werkHubSubgraphsBij } from './store.js';
 import { registrySecret } from './tokens.js';
 
 const logger = createLogger('registry');
@@ -20,11 +20,11 @@ const config = readConfig((read) => {
 });
 const secret = registrySecret();
 const db = await openRegistryDatabase(config.databaseFile, { statements: 0 });
-await beginMetHubSubgraphs(
-  db,
-  hubSubgraphServices(config.hubSubgraphUrls).map((service) => ({ naam: service.name, url: service.url, sdl: service.sdl })),
-  composeHubSupergraph(config.hubSubgraphUrls),
-);
+const hubServices = hubSubgraphServices(config.hubSubgraphUrls).map((service) => ({ naam: service.name, url: service.url, sdl: service.sdl }));
+await beginMetHubSubgraphs(db, hubServices, composeHubSupergraph(config.hubSubgraphUrls));
+const upgrade = await werkHubSubgraphsBij(db, hubServices);
+if (upgrade && !upgrade.ok) logger.error('the hub\'s own subgraphs changed but do not compose with the published ones; serving the previous supergraph', { redenen: upgrade.redenen });
+else if (upgrade) logger.info('hub subgraphs updated in the registry', { versie: upgrade.versie });
 const server = createRegistryServer({ db, secret, hubSubgraphNamen: hubSubgraphs.map((subgraph) => subgraph.name), logger });
 server.keepAliveTimeout = 65_000;
 server.listen(config.port, config.host, () => logger.info('registry listening', { url: `http://${config.host}:${config.port}` }));

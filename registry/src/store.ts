@@ -58,25 +58,7 @@ export async function publiceer(db: RegistryDb, kandidaat: SubgraphDefinitie, ui
     await log(db, actie, kandidaat.naam, uitgever.id, redenen);
     return { ok: false, redenen, versie: null };
   }
-  const versie = await db.transaction().execute(async (trx) => {
-    const op = new Date().toISOString();
-    const huidig = await huidigeSupergraph(trx);
-    const samenstelling = huidig ? (JSON.parse(huidig.samenstelling) as Record<string, number>) : {};
-    const subgraph = await trx
-      .insertInto('subgraphVersie')
-      .values({ naam: kandidaat.naam, url: kandidaat.url, sdl: kandidaat.sdl, uitgever: uitgever.id, op })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    samenstelling[kandidaat.naam] = subgraph.id;
-    const supergraph = await trx
-      .insertInto('supergraphVersie')
-      .values({ sdl: supergraphSdl, samenstelling: JSON.stringify(samenstelling), oorzaak: `publish ${kandidaat.naam}${force ? ' (forced)' : ''}`, door: uitgever.id, op })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    return supergraph.id;
-  });
-  await log(db, actie, kandidaat.naam, uitgever.id, []);
-  return { ok: true, redenen: [], versie };
+  return schrijfVersie(db, kandidaat, supergraphSdl, uitgever, actie);
 }
 
 export async function controleerAlleen(db: RegistryDb, kandidaat: SubgraphDefinitie, uitgever: Uitgever): Promise<Uitkomst> {
@@ -100,6 +82,54 @@ export async function rollback(db: RegistryDb, naarVersie: number, uitgever: Uit
     .executeTakeFirstOrThrow();
   await log(db, 'rollback', null, uitgever.id, []);
   return { ok: true, redenen: [], versie: nieuw.id };
+}
+
+/**
+ * Brings the hub's own subgraphs in the registry up to the code that runs: after an upgrade of the
+ * hub, its new schemas become a new version (composed with the regions' subgraphs, as an admin
+ * would publish them), so a stored old supergraph never hides the new hub schema.
+ */
+export async function werkHubSubgraphsBij(db: RegistryDb, services: SubgraphDefinitie[]): Promise<Uitkomst | null> {
+  const huidig = await huidigeSubgraphs(db);
+  const gewijzigd = services.filter((service) => {
+    const live = huidig.find((entry) => entry.naam === service.naam);
+    return !live || live.sdl !== service.sdl || live.url !== service.url;
+  });
+  if (gewijzigd.length === 0) return null;
+  const hub: Uitgever = { id: 'hub', subgraphs: [], admin: true };
+  let laatste: Uitkomst | null = null;
+  for (const service of gewijzigd) {
+    // The hub's subgraphs start before the registry, but may still be warming up: skip the probe.
+    const controle = await controleer(await huidigeSubgraphs(db), service, await operaties(db), { probe: false });
+    if (controle.redenen.length > 0 || !controle.supergraphSdl) {
+      await log(db, 'hub upgrade', service.naam, hub.id, controle.redenen);
+      return { ok: false, redenen: controle.redenen, versie: null };
+    }
+    laatste = await schrijfVersie(db, service, controle.supergraphSdl, hub, 'hub upgrade');
+  }
+  return laatste;
+}
+
+async function schrijfVersie(db: RegistryDb, kandidaat: SubgraphDefinitie, supergraphSdl: string, uitgever: Uitgever, oorzaak: string): Promise<Uitkomst> {
+  const versie = await db.transaction().execute(async (trx) => {
+    const op = new Date().toISOString();
+    const huidig = await huidigeSupergraph(trx);
+    const samenstelling = huidig ? (JSON.parse(huidig.samenstelling) as Record<string, number>) : {};
+    const subgraph = await trx
+      .insertInto('subgraphVersie')
+      .values({ naam: kandidaat.naam, url: kandidaat.url, sdl: kandidaat.sdl, uitgever: uitgever.id, op })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    samenstelling[kandidaat.naam] = subgraph.id;
+    const supergraph = await trx
+      .insertInto('supergraphVersie')
+      .values({ sdl: supergraphSdl, samenstelling: JSON.stringify(samenstelling), oorzaak, door: uitgever.id, op })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return supergraph.id;
+  });
+  await log(db, oorzaak, kandidaat.naam, uitgever.id, []);
+  return { ok: true, redenen: [], versie };
 }
 
 /** Starts the registry's history with the hub's own subgraphs when it has none. */

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { composeHubSupergraph, hubSubgraphServices } from '../../schema/subgraphs.js';
+import { openRegistryDatabase } from './database.js';
+import { beginMetHubSubgraphs, huidigeSubgraphs, huidigeSupergraph, werkHubSubgraphsBij } from './store.js';
+
+const services = hubSubgraphServices().map((service) => ({ naam: service.name, url: service.url, sdl: service.sdl }));
+
+describe('registry store', () => {
+  it('publishes the hub\'s own subgraphs anew when the running code has a newer schema, and not otherwise', async () => {
+    const db = await openRegistryDatabase(':memory:', { statements: 0 });
+    const older = services.map((service) =>
+      service.naam === 'regions' ? { ...service, sdl: service.sdl.replace(/\n\s*"[^"\n]*"\n\s*bestuursorganen\(regio: ID, soort: OrgaanSoort\): \[Bestuursorgaan!\]!\n/, '\n') } : service,
+    );
+    expect(older.find((service) => service.naam === 'regions')!.sdl).not.toEqual(services.find((service) => service.naam === 'regions')!.sdl);
+    await beginMetHubSubgraphs(db, older, composeHubSupergraph());
+    const first = (await huidigeSupergraph(db))!.id;
+
+    const upgrade = await werkHubSubgraphsBij(db, services);
+    expect(upgrade?.ok).toBe(true);
+    expect((await huidigeSupergraph(db))!.id).toBeGreaterThan(first);
+    expect((await huidigeSubgraphs(db)).find((service) => service.naam === 'regions')!.sdl).toEqual(services.find((service) => service.naam === 'regions')!.sdl);
+
+    expect(await werkHubSubgraphsBij(db, services)).toBeNull();
+    await db.destroy();
+  });
+});
