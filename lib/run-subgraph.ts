@@ -52,3 +52,11 @@ export async function runSubgraph<Db extends Kysely<any>, Context extends object
     await db.destroy();
   });
 }
+
+/** A failed start says what went wrong in one line (port taken, bad configuration), not a stack trace. */
+export function exitOnStartFailure(name: string, error: unknown): never {
+  const code = (error as { code?: string }).code;
+  const message = code === 'EADDRINUSE' ? `port already in use (${(error as Error).message}); is another hub still running?` : error instanceof Error ? error.message : String(error);
+  createLogger(name).error('could not start', { error: message });
+  process.exit(1);
+}

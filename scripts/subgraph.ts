@@ -47,6 +47,9 @@ async function call(method: string, path: string, body?: unknown): Promise<{ sta
     method,
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  }).catch((error: unknown) => {
+    console.error(`subgraph: the registry at ${registry} does not answer (${(error as Error).cause ?? error}); is the hub running? Set --registry or REGISTRY_URL.`);
+    process.exit(3);
   });
   const text = await response.text();
   try {

@@ -1,4 +1,4 @@
-import { runSubgraph } from '../../../lib/run-subgraph.js';
+import { exitOnStartFailure, runSubgraph } from '../../../lib/run-subgraph.js';
 import { createPartnersContext } from './context.js';
 import { openPartnersDatabase } from './db/database.js';
 import { migratePartnersDatabase } from './db/migrate.js';
@@ -15,4 +15,4 @@ await runSubgraph({
   },
   createSchema: createPartnersSchema,
   createContext: createPartnersContext,
-});
+}).catch((error: unknown) => exitOnStartFailure('partners', error));

@@ -1,4 +1,4 @@
-import { runSubgraph } from '../../../lib/run-subgraph.js';
+import { exitOnStartFailure, runSubgraph } from '../../../lib/run-subgraph.js';
 import { createRegionsContext } from './context.js';
 import { openRegionsDatabase } from './db/database.js';
 import { migrateRegionsDatabase } from './db/migrate.js';
@@ -15,4 +15,4 @@ await runSubgraph({
   },
   createSchema: createRegionsSchema,
   createContext: createRegionsContext,
-});
+}).catch((error: unknown) => exitOnStartFailure('regions', error));

@@ -1,4 +1,4 @@
-import { runSubgraph } from '../../../lib/run-subgraph.js';
+import { exitOnStartFailure, runSubgraph } from '../../../lib/run-subgraph.js';
 import { createVoorzieningenContext } from './context.js';
 import { openVoorzieningenDatabase } from './db/database.js';
 import { migrateVoorzieningenDatabase } from './db/migrate.js';
@@ -15,4 +15,4 @@ await runSubgraph({
   },
   createSchema: createVoorzieningenSchema,
   createContext: createVoorzieningenContext,
-});
+}).catch((error: unknown) => exitOnStartFailure('voorzieningen', error));

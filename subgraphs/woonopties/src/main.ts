@@ -1,5 +1,5 @@
 import { readAuthConfig } from '../../../lib/auth.js';
-import { runSubgraph } from '../../../lib/run-subgraph.js';
+import { exitOnStartFailure, runSubgraph } from '../../../lib/run-subgraph.js';
 import { createWoonoptiesContext } from './context.js';
 import { openWoonoptiesDatabase } from './db/database.js';
 import { migrateWoonoptiesDatabase } from './db/migrate.js';
@@ -19,4 +19,4 @@ await runSubgraph({
   },
   createSchema: createWoonoptiesSchema,
   createContext: (db, request) => createWoonoptiesContext(db, auth, request),
-});
+}).catch((error: unknown) => exitOnStartFailure('woonopties', error));
