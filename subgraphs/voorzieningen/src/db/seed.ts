@@ -117,28 +117,26 @@ export async function seedVoorzieningenDatabase(db: VoorzieningenDb, directory =
       await insertInChunks(
         trx,
         'subsidie_bedrag',
-        seed.subsidies.flatMap((subsidie) => [
-          ...subsidie.incidenteel.map((bedrag) => ({
+        seed.subsidies.flatMap((subsidie) => {
+          const incidenteel = subsidie.incidenteel.map((bedrag) => ({
             soort: 'INCIDENTEEL',
             jaar: bedrag.jaar,
             bedragCenten: bedrag.bedragInCenten,
             omschrijving: bedrag.omschrijving,
             begunstigdeId: null,
             bron: bedrag.bron,
+          }));
+          const host = subsidie.host
+            ? [{ soort: 'JAARLIJKS', jaar: null, bedragCenten: subsidie.host.bedragPerJaarInCenten, omschrijving: subsidie.host.omschrijving, begunstigdeId: subsidie.host.partner, bron: subsidie.host.bron }]
+            : [];
+          return [...incidenteel, ...host].map(({ bron, ...bedrag }, index) => ({
+            ...bedrag,
+            id: `${subsidie.id}-bedrag-${index + 1}`,
             subsidieId: subsidie.id,
-          })),
-          ...(subsidie.host
-            ? [{
-                soort: 'JAARLIJKS',
-                jaar: null,
-                bedragCenten: subsidie.host.bedragPerJaarInCenten,
-                omschrijving: subsidie.host.omschrijving,
-                begunstigdeId: subsidie.host.partner,
-                bron: subsidie.host.bron,
-                subsidieId: subsidie.id,
-              }]
-            : []),
-        ]).map(({ bron, ...bedrag }, index) => ({ ...bedrag, id: `${bedrag.subsidieId}-bedrag-${index + 1}`, volgorde: index + 1, ...bronColumns(bron) })),
+            volgorde: index + 1,
+            ...bronColumns(bron),
+          }));
+        }),
       );
       await insertInChunks(
         trx,
