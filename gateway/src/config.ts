@@ -16,6 +16,10 @@ export interface GatewayConfig {
   reloadDrainMs: number;
   /** Time allowed for each subgraph to answer the readiness probe. */
   readinessTimeoutMs: number;
+  /** Query limits: hostile queries are refused before they reach a subgraph. */
+  maxDepth: number;
+  maxAliases: number;
+  maxTokens: number;
 }
 
 /** The supergraph file comes from the first command-line argument, else SUPERGRAPH_FILE, else the committed one. */
@@ -30,6 +34,9 @@ export function readGatewayConfig(argv: string[] = process.argv.slice(2), env: N
       supergraphPollMs: read.integer('SUPERGRAPH_POLL_MS', 500, { min: 50, max: 60_000 }),
       reloadDrainMs: read.integer('RELOAD_DRAIN_MS', 30_000, { min: 1, max: 600_000 }),
       readinessTimeoutMs: read.integer('READINESS_TIMEOUT_MS', 2_000, { min: 100, max: 60_000 }),
+      maxDepth: read.integer('MAX_QUERY_DEPTH', 8, { min: 2, max: 100 }),
+      maxAliases: read.integer('MAX_QUERY_ALIASES', 30, { min: 1, max: 1_000 }),
+      maxTokens: read.integer('MAX_QUERY_TOKENS', 5_000, { min: 100, max: 100_000 }),
     }),
     env,
   );

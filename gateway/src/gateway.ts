@@ -1,7 +1,9 @@
 import { createGatewayRuntime, type GatewayPlugin, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import type { GatewayConfig } from './config.js';
+import { useQueryLimits } from './query-limits.js';
 import type { SupergraphSource } from './supergraph-source.js';
 
 const subgraphsThatAuthenticate = new Set(['woonopties']);
@@ -59,7 +61,12 @@ export function createHubGateway(config: GatewayConfig, source: SupergraphSource
     renderGraphiQL,
     graphiql: { title: 'vangnet', defaultQuery: exampleQuery },
     logging: 'warn',
-    plugins: () => [useJsonContentType()],
+    // Limits are checked before any subgraph is asked, so a hostile query costs the hub a parse only.
+    plugins: () => [
+      useJsonContentType(),
+      maxTokensPlugin({ n: config.maxTokens }),
+      useQueryLimits({ maxDepth: config.maxDepth, maxAliases: config.maxAliases }),
+    ],
     // The user's token goes only to the hub subgraphs that check it, never to a region's own
     // subgraph, so a third-party service never sees who is signed in.
     propagateHeaders: {
