@@ -7,7 +7,12 @@ import { seedWoonoptiesDatabase } from './db/seed.js';
 import { createWoonoptiesSchema } from './server.js';
 
 // Read before anything opens: in production mode a missing or development secret stops the start.
-const auth = readAuthConfig();
+let auth: ReturnType<typeof readAuthConfig>;
+try {
+  auth = readAuthConfig();
+} catch (error) {
+  exitOnStartFailure('woonopties', error);
+}
 
 await runSubgraph({
   name: 'woonopties',
