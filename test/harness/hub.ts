@@ -24,6 +24,8 @@ export interface HubOptions {
   /** Exposes each subgraph's SQL statement counter at /debug/sql-statements. */
   countStatements?: boolean;
   gatewayEnv?: Record<string, string>;
+  /** Extra environment for every subgraph process (for example production mode and its keys). */
+  subgraphEnv?: Record<string, string>;
   /** Runs the registry too, and the gateway on the registry's supergraph instead of a file. */
   withRegistry?: boolean;
 }
@@ -45,7 +47,7 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
         const service = startTypeScriptProcess({
           name: subgraph.name,
           entry: subgraph.mainFile,
-          env: { PORT: String(port), DATA_DIR: dataDir, VANGNET_SQL_STATEMENT_COUNT: options.countStatements ? 'true' : 'false' },
+          env: { PORT: String(port), DATA_DIR: dataDir, VANGNET_SQL_STATEMENT_COUNT: options.countStatements ? 'true' : 'false', ...options.subgraphEnv },
         });
         subgraphProcesses[subgraph.name] = service;
         subgraphBaseUrls[subgraph.name] = `http://127.0.0.1:${port}`;
