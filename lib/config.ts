@@ -16,6 +16,8 @@ export interface EnvReader {
   integer(name: string, fallback: number, range: { min: number; max: number }): number;
   boolean(name: string, fallback: boolean): boolean;
   oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T;
+  /** Records a problem that is not about one variable's format, so it is listed with the rest. */
+  problem(message: string): void;
 }
 
 export function readConfig<T extends object>(
@@ -49,6 +51,9 @@ export function readConfig<T extends object>(
       if (['0', 'false', 'no', 'off'].includes(value.toLowerCase())) return false;
       problems.push(`${name} must be true or false, got "${value}"`);
       return fallback;
+    },
+    problem: (message) => {
+      problems.push(message);
     },
     oneOf(name, allowed, fallback) {
       const value = raw(name);

@@ -4,7 +4,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { parse, type GraphQLSchema } from 'graphql';
 import type { Kysely } from 'kysely';
-import type { StatementCounter } from './database.js';
+import { describeLocation, type DatabaseLocation, type StatementCounter } from './database.js';
 import { createLogger, onShutdown } from './log.js';
 import { readSubgraphConfig } from './subgraph-config.js';
 import { startSubgraphService } from './subgraph-service.js';
@@ -19,7 +19,7 @@ export function buildSchemaFromFile(schemaFile: URL, resolvers: object): GraphQL
 export interface SubgraphDefinition<Db extends Kysely<any>, Context extends object> {
   name: string;
   defaultPort: number;
-  openDatabase(file: string, counter: StatementCounter): Db;
+  openDatabase(location: DatabaseLocation, counter: StatementCounter): Db;
   /** Migrates and seeds; returns what the seed did, for the start-up log. */
   prepareDatabase(db: Db): Promise<string>;
   createSchema(): GraphQLSchema;
@@ -33,9 +33,9 @@ export async function runSubgraph<Db extends Kysely<any>, Context extends object
   const logger = createLogger(definition.name);
   const config = readSubgraphConfig(definition.name, definition.defaultPort);
   const counter: StatementCounter = { statements: 0 };
-  const db = definition.openDatabase(config.databaseFile, counter);
+  const db = definition.openDatabase(config.database, counter);
   const seed = await definition.prepareDatabase(db);
-  logger.info('database ready', { file: config.databaseFile, seed });
+  logger.info('database ready', { database: describeLocation(config.database), seed });
 
   const service = await startSubgraphService({
     name: definition.name,

@@ -1,5 +1,5 @@
 import type { Generated, Kysely, Selectable } from 'kysely';
-import { migrateToLatest, openSqliteDatabase, type StatementCounter } from '../../lib/database.js';
+import { addSerialKey, migrateToLatest, openDatabase, type DatabaseLocation, type StatementCounter } from '../../lib/database.js';
 
 export interface SubgraphVersieTable {
   id: Generated<number>;
@@ -52,18 +52,14 @@ export type RegistryDb = Kysely<RegistryDatabase>;
 const migrations = {
   '0001-initial': {
     async up(db: Kysely<any>) {
-      await db.schema
-        .createTable('subgraph_versie')
-        .addColumn('id', 'integer', (col) => col.primaryKey().autoIncrement())
+      await addSerialKey(db, db.schema.createTable('subgraph_versie'))
         .addColumn('naam', 'text', (col) => col.notNull())
         .addColumn('url', 'text', (col) => col.notNull())
         .addColumn('sdl', 'text', (col) => col.notNull())
         .addColumn('uitgever', 'text', (col) => col.notNull())
         .addColumn('op', 'text', (col) => col.notNull())
         .execute();
-      await db.schema
-        .createTable('supergraph_versie')
-        .addColumn('id', 'integer', (col) => col.primaryKey().autoIncrement())
+      await addSerialKey(db, db.schema.createTable('supergraph_versie'))
         .addColumn('sdl', 'text', (col) => col.notNull())
         .addColumn('samenstelling', 'text', (col) => col.notNull())
         .addColumn('oorzaak', 'text', (col) => col.notNull())
@@ -77,9 +73,7 @@ const migrations = {
         .addColumn('door', 'text', (col) => col.notNull())
         .addColumn('op', 'text', (col) => col.notNull())
         .execute();
-      await db.schema
-        .createTable('registerlog')
-        .addColumn('id', 'integer', (col) => col.primaryKey().autoIncrement())
+      await addSerialKey(db, db.schema.createTable('registerlog'))
         .addColumn('actie', 'text', (col) => col.notNull())
         .addColumn('subgraph', 'text')
         .addColumn('door', 'text', (col) => col.notNull())
@@ -91,8 +85,8 @@ const migrations = {
   },
 };
 
-export async function openRegistryDatabase(file: string, counter: StatementCounter): Promise<RegistryDb> {
-  const db = openSqliteDatabase<RegistryDatabase>(file, counter);
+export async function openRegistryDatabase(location: DatabaseLocation, counter: StatementCounter): Promise<RegistryDb> {
+  const db = openDatabase<RegistryDatabase>(location, counter);
   await migrateToLatest(db, migrations);
   return db;
 }

@@ -1,5 +1,5 @@
-import { join } from 'node:path';
 import { readConfig } from '../../lib/config.js';
+import { readDatabaseLocation } from '../../lib/subgraph-config.js';
 import { createLogger, onShutdown } from '../../lib/log.js';
 import { composeHubSupergraph, hubSubgraphServices, hubSubgraphs } from '../../schema/subgraphs.js';
 import { openRegistryDatabase } from './database.js';
@@ -8,18 +8,15 @@ import { beginMetHubSubgraphs, werkHubSubgraphsBij } from './store.js';
 import { registrySecret } from './tokens.js';
 
 const logger = createLogger('registry');
-const config = readConfig((read) => {
-  const dataDirectory = read.string('DATA_DIR', join(process.cwd(), 'data'));
-  return {
-    host: read.string('HOST', '127.0.0.1'),
-    port: read.port('PORT', 4010),
-    databaseFile: read.string('DATABASE_FILE', join(dataDirectory, 'registry.sqlite')),
-    // Where the gateway reaches the hub's own subgraphs, as JSON {"regions": "http://..."}; defaults to their ports.
-    hubSubgraphUrls: JSON.parse(read.string('HUB_SUBGRAPH_URLS', '{}')) as Record<string, string>,
-  };
-});
+const config = readConfig((read) => ({
+  host: read.string('HOST', '127.0.0.1'),
+  port: read.port('PORT', 4010),
+  database: readDatabaseLocation(read, 'registry'),
+  // Where the gateway reaches the hub's own subgraphs, as JSON {"regions": "http://..."}; defaults to their ports.
+  hubSubgraphUrls: JSON.parse(read.string('HUB_SUBGRAPH_URLS', '{}')) as Record<string, string>,
+}));
 const secret = registrySecret();
-const db = await openRegistryDatabase(config.databaseFile, { statements: 0 });
+const db = await openRegistryDatabase(config.database, { statements: 0 });
 const hubServices = hubSubgraphServices(config.hubSubgraphUrls).map((service) => ({ naam: service.name, url: service.url, sdl: service.sdl }));
 await beginMetHubSubgraphs(db, hubServices, composeHubSupergraph(config.hubSubgraphUrls));
 const upgrade = await werkHubSubgraphsBij(db, hubServices);

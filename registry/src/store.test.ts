@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { composeHubSupergraph, hubSubgraphServices } from '../../schema/subgraphs.js';
+import { scratchDatabase } from '../../test/harness/database.js';
 import { openRegistryDatabase } from './database.js';
 import { beginMetHubSubgraphs, huidigeSubgraphs, huidigeSupergraph, werkHubSubgraphsBij } from './store.js';
 
@@ -7,7 +8,8 @@ const services = hubSubgraphServices().map((service) => ({ naam: service.name, u
 
 describe('registry store', () => {
   it('publishes the hub\'s own subgraphs anew when the running code has a newer schema, and not otherwise', async () => {
-    const db = await openRegistryDatabase(':memory:', { statements: 0 });
+    const scratch = await scratchDatabase('registry');
+    const db = await openRegistryDatabase(scratch.location, { statements: 0 });
     const older = services.map((service) =>
       service.naam === 'regions' ? { ...service, sdl: service.sdl.replace(/\n\s*"[^"\n]*"\n\s*bestuursorganen\(regio: ID, soort: OrgaanSoort\): \[Bestuursorgaan!\]!\n/, '\n') } : service,
     );
@@ -22,5 +24,6 @@ describe('registry store', () => {
 
     expect(await werkHubSubgraphsBij(db, services)).toBeNull();
     await db.destroy();
+    await scratch.drop();
   });
 });

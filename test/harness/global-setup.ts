@@ -15,6 +15,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     gatewayBaseUrl: hub.gatewayBaseUrl,
     subgraphBaseUrls: hub.subgraphBaseUrls,
     dataDir: hub.dataDir,
+    databaseUrl: hub.databaseUrl,
     supergraphFile: hub.supergraphFile,
   });
   return () => hub.stop();

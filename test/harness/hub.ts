@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort, startTypeScriptProcess, waitUntilReady, type ServiceProcess } from '../../lib/processes.js';
+import { createTestDatabase, dropTestDatabase, testPostgresUrl } from './database.js';
 import { composeHubSupergraph, hubSubgraphs, repositoryRoot } from '../../schema/subgraphs.js';
 
 export interface HubInfo {
@@ -9,6 +10,8 @@ export interface HubInfo {
   gatewayBaseUrl: string;
   subgraphBaseUrls: Record<string, string>;
   dataDir: string;
+  /** The PostgreSQL database the hub's services keep their schemas in; null when they use SQLite files. */
+  databaseUrl: string | null;
   supergraphFile: string;
 }
 
@@ -38,6 +41,13 @@ export const gatewayEntry = join(repositoryRoot, 'gateway', 'src', 'main.ts');
  */
 export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
   const dataDir = mkdtempSync(join(tmpdir(), 'vangnet-test-'));
+  // On PostgreSQL every hub gets a database of its own, so hubs in parallel test files never share rows.
+  const databaseUrl = testPostgresUrl ? await createTestDatabase() : null;
+  const databaseEnv: Record<string, string> = databaseUrl ? { DATABASE_URL: databaseUrl } : {};
+  const removeData = async () => {
+    rmSync(dataDir, { recursive: true, force: true });
+    if (databaseUrl) await dropTestDatabase(databaseUrl);
+  };
   const subgraphProcesses: Record<string, ServiceProcess> = {};
   const subgraphBaseUrls: Record<string, string> = {};
   try {
@@ -47,7 +57,7 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
         const service = startTypeScriptProcess({
           name: subgraph.name,
           entry: subgraph.mainFile,
-          env: { PORT: String(port), DATA_DIR: dataDir, VANGNET_SQL_STATEMENT_COUNT: options.countStatements ? 'true' : 'false', ...options.subgraphEnv },
+          env: { PORT: String(port), DATA_DIR: dataDir, ...databaseEnv, VANGNET_SQL_STATEMENT_COUNT: options.countStatements ? 'true' : 'false', ...options.subgraphEnv },
         });
         subgraphProcesses[subgraph.name] = service;
         subgraphBaseUrls[subgraph.name] = `http://127.0.0.1:${port}`;
@@ -70,6 +80,7 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
         env: {
           PORT: String(port),
           DATA_DIR: dataDir,
+          ...databaseEnv,
           HUB_SUBGRAPH_URLS: JSON.stringify(Object.fromEntries(Object.entries(subgraphBaseUrls).map(([name, base]) => [name, `${base}/graphql`]))),
         },
       });
@@ -83,17 +94,18 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
       registryUrl,
       registryProcess,
       dataDir,
+      databaseUrl,
       supergraphFile,
       subgraphBaseUrls,
       subgraphProcesses,
       async stop() {
         await Promise.all([gateway.gatewayProcess.stop(), registryProcess?.stop(), ...Object.values(subgraphProcesses).map((service) => service.stop())]);
-        rmSync(dataDir, { recursive: true, force: true });
+        await removeData();
       },
     };
   } catch (error) {
     await Promise.all(Object.values(subgraphProcesses).map((service) => service.stop()));
-    rmSync(dataDir, { recursive: true, force: true });
+    await removeData();
     throw error;
   }
 }

@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { BronColumns } from '../../../../lib/bron.js';
-import { openSqliteDatabase, type StatementCounter } from '../../../../lib/database.js';
+import { openDatabase, type DatabaseLocation, type StatementCounter } from '../../../../lib/database.js';
 
 export interface PartnerTable extends BronColumns {
   id: string;
@@ -31,6 +31,6 @@ export type PartnerRow = Selectable<PartnerTable>;
 export type PartnerRolRow = Selectable<PartnerRolTable>;
 export type PartnersDb = Kysely<PartnersDatabase>;
 
-export function openPartnersDatabase(file: string, counter: StatementCounter): PartnersDb {
-  return openSqliteDatabase<PartnersDatabase>(file, counter);
+export function openPartnersDatabase(location: DatabaseLocation, counter: StatementCounter): PartnersDb {
+  return openDatabase<PartnersDatabase>(location, counter);
 }

@@ -1,20 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchKey } from '../../../../lib/text.js';
+import { scratchDatabase } from '../../../../test/harness/database.js';
 import { openPartnersDatabase, type PartnersDb } from './database.js';
 import { migratePartnersDatabase } from './migrate.js';
 import { countPartners, findPartnerPage, findPartnersByRegios, type PartnerFilter } from './partner-queries.js';
 import { seedPartnersDatabase } from './seed.js';
 
 let db: PartnersDb;
+let dropScratch: () => Promise<void>;
 const noFilter: PartnerFilter = { zoeksleutel: null, regioCode: null, rol: null, soort: null };
 
 beforeAll(async () => {
-  db = openPartnersDatabase(':memory:', { statements: 0 });
+  const scratch = await scratchDatabase('partners');
+  dropScratch = scratch.drop;
+  db = openPartnersDatabase(scratch.location, { statements: 0 });
   await migratePartnersDatabase(db);
   await seedPartnersDatabase(db);
 });
 afterAll(async () => {
   await db.destroy();
+  await dropScratch();
 });
 
 describe('partner queries', () => {

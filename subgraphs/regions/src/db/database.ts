@@ -1,6 +1,6 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { BronColumns } from '../../../../lib/bron.js';
-import { openSqliteDatabase, type StatementCounter } from '../../../../lib/database.js';
+import { openDatabase, type DatabaseLocation, type StatementCounter } from '../../../../lib/database.js';
 
 export interface RegioTable extends BronColumns {
   code: string;
@@ -116,6 +116,6 @@ export type NewRegio = Insertable<RegioTable>;
 
 export type RegionsDb = Kysely<RegionsDatabase>;
 
-export function openRegionsDatabase(file: string, counter: StatementCounter): RegionsDb {
-  return openSqliteDatabase<RegionsDatabase>(file, counter);
+export function openRegionsDatabase(location: DatabaseLocation, counter: StatementCounter): RegionsDb {
+  return openDatabase<RegionsDatabase>(location, counter);
 }

@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { BronColumns } from '../../../../lib/bron.js';
-import { openSqliteDatabase, type StatementCounter } from '../../../../lib/database.js';
+import { openDatabase, type DatabaseLocation, type StatementCounter } from '../../../../lib/database.js';
 
 export interface ProductcategorieTable {
   code: string;
@@ -87,6 +87,6 @@ export type SubsidietotaalRow = Selectable<SubsidietotaalTable>;
 export type KengetalRow = Selectable<KengetalTable>;
 export type VoorzieningenDb = Kysely<VoorzieningenDatabase>;
 
-export function openVoorzieningenDatabase(file: string, counter: StatementCounter): VoorzieningenDb {
-  return openSqliteDatabase<VoorzieningenDatabase>(file, counter);
+export function openVoorzieningenDatabase(location: DatabaseLocation, counter: StatementCounter): VoorzieningenDb {
+  return openDatabase<VoorzieningenDatabase>(location, counter);
 }

@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { BronColumns } from '../../../../lib/bron.js';
-import { openSqliteDatabase, type StatementCounter } from '../../../../lib/database.js';
+import { openDatabase, type DatabaseLocation, type StatementCounter } from '../../../../lib/database.js';
 
 export interface MatchingspuntTable extends BronColumns {
   id: string;
@@ -112,6 +112,6 @@ export type VerwijzingStapRow = Selectable<VerwijzingStapTable>;
 export type ToegangslogRow = Selectable<ToegangslogTable>;
 export type WoonoptiesDb = Kysely<WoonoptiesDatabase>;
 
-export function openWoonoptiesDatabase(file: string, counter: StatementCounter): WoonoptiesDb {
-  return openSqliteDatabase<WoonoptiesDatabase>(file, counter);
+export function openWoonoptiesDatabase(location: DatabaseLocation, counter: StatementCounter): WoonoptiesDb {
+  return openDatabase<WoonoptiesDatabase>(location, counter);
 }
