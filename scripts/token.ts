@@ -24,11 +24,11 @@ if (problems.length > 0) {
   process.exit(2);
 }
 
-const config = readAuthConfig();
-if (config.mode === 'production') {
+if (process.env.VANGNET_MODE?.trim() === 'production') {
   console.error('token: refusing to print tokens in production mode; use the identity provider');
   process.exit(2);
 }
+const config = readAuthConfig();
 const token = await signToken(
   {
     id: values.gebruiker ?? `dev-${gekozen.join('-').toLowerCase()}-${values.organisatie ?? 'onbekend'}`,

@@ -3,6 +3,7 @@ import { SignJWT } from 'jose';
 import { join } from 'node:path';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { developmentSecret } from '../../lib/auth.js';
 import { startTypeScriptProcess } from '../../lib/processes.js';
 import { hubSubgraphs } from '../../schema/subgraphs.js';
 import { errorCodes, graphql } from '../harness/graphql.js';
@@ -249,15 +250,18 @@ describe('woonopties: concurrency', () => {
 });
 
 describe('woonopties: configuration', () => {
-  it('refuses to start in production mode with the development secret', async () => {
+  it('refuses to start in production mode without a key set to check tokens against, or with the development secret', async () => {
     const woonopties = hubSubgraphs.find((subgraph) => subgraph.name === 'woonopties')!;
     const service = startTypeScriptProcess({
       name: 'woonopties-production',
       entry: woonopties.mainFile,
-      env: { VANGNET_MODE: 'production', PORT: '0', DATA_DIR: mkdtempSync(join(tmpdir(), 'vangnet-prod-')) },
+      env: { VANGNET_MODE: 'production', JWT_SECRET: developmentSecret, PORT: '0', DATA_DIR: mkdtempSync(join(tmpdir(), 'vangnet-prod-')) },
     });
     const code = await new Promise<number | null>((resolve) => service.child.once('exit', resolve));
     expect(code).not.toBe(0);
-    expect(service.output()).toContain('JWT_SECRET must be set');
+    const output = service.output();
+    expect(output).toContain('JWKS_URL must be set');
+    expect(output).toContain('JWT_SECRET is the development secret');
+    expect(output.trim().split('\n')).toHaveLength(1);
   });
 });
