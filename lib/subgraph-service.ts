@@ -1,3 +1,5 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
@@ -39,6 +41,16 @@ const clientErrorCodes = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+/** The gateway's request id, so one request can be followed from the gateway's log into each subgraph's. */
+const requestIdHeader = 'x-request-id';
+const acceptableRequestId = /^[A-Za-z0-9._:-]{1,128}$/;
+const currentRequest = new AsyncLocalStorage<{ requestId: string }>();
+
+function requestIdOf(req: IncomingMessage): string {
+  const incoming = req.headers[requestIdHeader];
+  return typeof incoming === 'string' && acceptableRequestId.test(incoming) ? incoming : randomUUID();
+}
+
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.statusCode = status;
   res.setHeader('content-type', 'application/json; charset=utf-8');
@@ -79,7 +91,7 @@ export async function startSubgraphService<Context extends object>(
     formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
       const code = formatted.extensions?.code;
       if (typeof code === 'string' && clientErrorCodes.has(code)) return formatted;
-      logger.error('unexpected error', { error: String(unwrapResolverError(error)), path: formatted.path });
+      logger.error('unexpected error', { requestId: currentRequest.getStore()?.requestId, error: String(unwrapResolverError(error)), path: formatted.path });
       return {
         message: 'Internal server error',
         ...(formatted.path ? { path: formatted.path } : {}),
@@ -90,10 +102,20 @@ export async function startSubgraphService<Context extends object>(
   await apollo.start();
 
   const server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      logger.error('request failed', { error: String(error) });
-      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
-      else res.end();
+    const requestId = requestIdOf(req);
+    const startedAt = performance.now();
+    res.setHeader(requestIdHeader, requestId);
+    if (req.url?.startsWith('/graphql')) {
+      res.once('finish', () => {
+        logger.info('request', { requestId, method: req.method, status: res.statusCode, durationMs: Math.round((performance.now() - startedAt) * 10) / 10 });
+      });
+    }
+    currentRequest.run({ requestId }, () => {
+      handle(req, res).catch((error: unknown) => {
+        logger.error('request failed', { requestId, error: String(error) });
+        if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+        else res.end();
+      });
     });
   });
 
