@@ -1,8 +1,10 @@
 import { join } from 'node:path';
-import { readConfig } from '../../lib/config.js';
+import { readAuthSettings, type AuthConfig } from '../../lib/auth.js';
+import { readConfig, type EnvReader } from '../../lib/config.js';
 import { repositoryRoot } from '../../schema/subgraphs.js';
 
 export interface GatewayConfig {
+  mode: 'development' | 'production';
   host: string;
   port: number;
   supergraphFile: string;
@@ -20,12 +22,58 @@ export interface GatewayConfig {
   maxDepth: number;
   maxAliases: number;
   maxTokens: number;
+  maxCost: number;
+  /** The size assumed for a list field without a `first`/`eerste` argument when costing a query. */
+  assumedListSize: number;
+  /** Tokens are checked here before any subgraph is asked. */
+  auth: AuthConfig;
+  /** Requests per minute per client (token subject, else IP address); 0 switches the limit off. */
+  rateLimitPerMinute: number;
+  /** How many requests a client may send at once before the per-minute rate applies. */
+  rateLimitBurst: number;
+  /** Take the client's address from the last X-Forwarded-For entry (behind one trusted proxy). */
+  trustProxy: boolean;
+  maxBodyBytes: number;
+  upstreamTimeoutMs: number;
+  requestTimeoutMs: number;
+  /** JSON file of registered operations (id → document). */
+  trustedDocumentsFile: string | undefined;
+  /** Only registered operations run; any other query is refused. */
+  trustedDocumentsOnly: boolean;
+  introspection: boolean;
+  /** Origins a browser may call from; `*` is any origin, an empty list sends no CORS headers. */
+  corsOrigins: string[];
+  /** Simple requests (GET, form posts) need an `x-graphql-csrf` header. */
+  csrfPrevention: boolean;
+  /** How long a SIGTERM waits for requests in flight before the process exits anyway. */
+  shutdownTimeoutMs: number;
+  metrics: boolean;
+  logRequests: boolean;
+}
+
+function readOrigins(read: EnvReader, fallback: string): string[] {
+  const origins = read.string('CORS_ORIGINS', fallback).split(',').map((origin) => origin.trim()).filter(Boolean);
+  for (const origin of origins) {
+    if (origin === '*' || /^https?:\/\/[^/\s]+$/.test(origin)) continue;
+    read.problem(`CORS_ORIGINS must be a comma-separated list of origins like https://app.example.nl (no path), or *, got "${origin}"`);
+  }
+  return origins;
 }
 
 /** The supergraph file comes from the first command-line argument, else SUPERGRAPH_FILE, else the committed one. */
 export function readGatewayConfig(argv: string[] = process.argv.slice(2), env: NodeJS.ProcessEnv = process.env): Readonly<GatewayConfig> {
-  return readConfig(
-    (read) => ({
+  return readConfig((read) => {
+    const auth = readAuthSettings(read);
+    const production = auth.mode === 'production';
+    const trustedDocumentsFile = read.optionalString('TRUSTED_DOCUMENTS_FILE');
+    const trustedDocumentsOnly = read.boolean('TRUSTED_DOCUMENTS_ONLY', false);
+    if (trustedDocumentsOnly && trustedDocumentsFile === undefined) {
+      read.problem('TRUSTED_DOCUMENTS_ONLY=true needs TRUSTED_DOCUMENTS_FILE, the registered operations');
+    }
+    const upstreamTimeoutMs = read.integer('UPSTREAM_TIMEOUT_MS', 10_000, { min: 100, max: 600_000 });
+    const requestTimeoutMs = read.integer('REQUEST_TIMEOUT_MS', 30_000, { min: 100, max: 600_000 });
+    return {
+      mode: auth.mode,
       host: read.string('HOST', '127.0.0.1'),
       port: read.port('PORT', 4000),
       supergraphFile: argv[0] ?? read.string('SUPERGRAPH_FILE', join(repositoryRoot, 'schema', 'supergraph.graphql')),
@@ -37,7 +85,25 @@ export function readGatewayConfig(argv: string[] = process.argv.slice(2), env: N
       maxDepth: read.integer('MAX_QUERY_DEPTH', 8, { min: 2, max: 100 }),
       maxAliases: read.integer('MAX_QUERY_ALIASES', 30, { min: 1, max: 1_000 }),
       maxTokens: read.integer('MAX_QUERY_TOKENS', 5_000, { min: 100, max: 100_000 }),
-    }),
-    env,
-  );
+      maxCost: read.integer('MAX_QUERY_COST', 10_000, { min: 10, max: 10_000_000 }),
+      assumedListSize: read.integer('QUERY_COST_LIST_SIZE', 10, { min: 1, max: 1_000 }),
+      auth,
+      // Development leaves the limit off: one developer, tests and benchmarks all come from 127.0.0.1.
+      rateLimitPerMinute: read.integer('RATE_LIMIT_PER_MINUTE', production ? 600 : 0, { min: 0, max: 1_000_000 }),
+      rateLimitBurst: read.integer('RATE_LIMIT_BURST', 60, { min: 1, max: 100_000 }),
+      trustProxy: read.boolean('TRUST_PROXY', false),
+      maxBodyBytes: read.integer('MAX_BODY_BYTES', 1_000_000, { min: 1_000, max: 100_000_000 }),
+      upstreamTimeoutMs,
+      requestTimeoutMs,
+      trustedDocumentsFile,
+      trustedDocumentsOnly,
+      introspection: read.boolean('INTROSPECTION', !production),
+      corsOrigins: readOrigins(read, production ? '' : '*'),
+      // Development keeps plain GET requests open for curl and the GraphQL-over-HTTP audit.
+      csrfPrevention: read.boolean('CSRF_PREVENTION', production),
+      shutdownTimeoutMs: read.integer('SHUTDOWN_TIMEOUT_MS', 25_000, { min: 0, max: 600_000 }),
+      metrics: read.boolean('METRICS', true),
+      logRequests: read.boolean('LOG_REQUESTS', true),
+    };
+  }, env);
 }

@@ -2,8 +2,17 @@ import { createGatewayRuntime, type GatewayPlugin, type GatewayRuntime } from '@
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
+import { useRequestDeadline } from '@whatwg-node/server';
+import type { Logger } from '../../lib/log.js';
+import { useClientAdmission } from './admission.js';
 import type { GatewayConfig } from './config.js';
-import { useQueryLimits } from './query-limits.js';
+import { csrfHeaders, useCsrfPrevention } from './csrf.js';
+import { useProductionErrorMasking } from './error-masking.js';
+import { errorResponse, requestError } from './http-errors.js';
+import { recordRefusal, requestIdHeader, runtimeLogger, useRequestObservability, type GatewayMetrics } from './observability.js';
+import { useQueryCostLimit, useQueryLimits } from './query-limits.js';
+import type { RateLimiter } from './rate-limit.js';
+import { useRequestBodyLimits } from './request-body.js';
 import type { SupergraphSource } from './supergraph-source.js';
 
 const subgraphsThatAuthenticate = new Set(['woonopties']);
@@ -29,21 +38,20 @@ function useJsonContentType(): GatewayPlugin {
       if (request.method !== 'POST') return;
       const contentType = request.headers.get('content-type') ?? '';
       if (contentType.includes('json')) return;
+      recordRefusal(request, 'UNSUPPORTED_MEDIA_TYPE');
       endResponse(
-        new fetchAPI.Response(
-          JSON.stringify({
-            errors: [
-              {
-                message: `Content-Type "${contentType || '(none)'}" is not supported: send the request body as application/json`,
-                extensions: { code: 'UNSUPPORTED_MEDIA_TYPE' },
-              },
-            ],
-          }),
-          { status: 415, headers: { 'content-type': 'application/json; charset=utf-8' } },
-        ),
+        errorResponse(fetchAPI, 415, 'UNSUPPORTED_MEDIA_TYPE', `Content-Type "${contentType || '(none)'}" is not supported: send the request body as application/json`),
       );
     },
   };
+}
+
+export interface GatewayParts {
+  logger: Logger;
+  metrics: GatewayMetrics | null;
+  rateLimiter: RateLimiter | null;
+  /** Registered operations by id, when the operator gave a file of them. */
+  trustedDocuments: Map<string, string> | null;
 }
 
 /**
@@ -51,21 +59,70 @@ function useJsonContentType(): GatewayPlugin {
  * source holds. On a change the previous schema generation keeps serving the requests already in
  * flight until they finish, so a reload never fails a request.
  */
-export function createHubGateway(config: GatewayConfig, source: SupergraphSource): GatewayRuntime {
+export function createHubGateway(config: GatewayConfig, source: SupergraphSource, parts: GatewayParts): GatewayRuntime {
+  const { logger, metrics, rateLimiter, trustedDocuments } = parts;
+  const production = config.mode === 'production';
   return createGatewayRuntime({
     supergraph: () => source.sdl,
     unifiedGraphHandler,
     gracefulSchemaReload: { drainTimeout: config.reloadDrainMs },
     landingPage: false,
-    // Inlined GraphiQL assets: the default page loads them from a CDN and is blank offline.
+    // Inlined GraphiQL assets: the default page loads them from a CDN and is blank offline. Without
+    // introspection GraphiQL cannot show the schema, so it goes when introspection goes.
     renderGraphiQL,
-    graphiql: { title: 'vangnet', defaultQuery: exampleQuery },
-    logging: 'warn',
-    // Limits are checked before any subgraph is asked, so a hostile query costs the hub a parse only.
+    graphiql: config.introspection ? { title: 'vangnet', defaultQuery: exampleQuery } : false,
+    logging: runtimeLogger('gateway', 'warn'),
+    // The runtime's own request id takes any incoming value; ours checks it (observability.ts).
+    requestId: false,
+    // Never a stack trace, in either mode; production also replaces internal messages (below).
+    maskedErrors: { isDev: false },
+    cors:
+      config.corsOrigins.length === 0
+        ? false
+        : {
+            origin: config.corsOrigins.includes('*') ? '*' : config.corsOrigins,
+            methods: ['GET', 'POST'],
+            allowedHeaders: ['content-type', 'authorization', requestIdHeader, ...csrfHeaders],
+            exposedHeaders: [requestIdHeader, 'retry-after'],
+            credentials: false,
+            maxAge: 600,
+          },
+    upstreamTimeout: config.upstreamTimeoutMs,
+    ...(trustedDocuments
+      ? {
+          persistedDocuments: {
+            getPersistedOperation: (id: string) => trustedDocuments.get(id) ?? null,
+            allowArbitraryDocuments: !config.trustedDocumentsOnly,
+            customErrors: {
+              notFound: () => requestError(400, 'PERSISTED_QUERY_NOT_FOUND', 'No operation is registered under this document id'),
+              persistedQueryOnly: () =>
+                requestError(400, 'PERSISTED_QUERY_ONLY', 'Only registered operations run here: send the document id (documentId, or extensions.persistedQuery.sha256Hash) instead of the query'),
+              keyNotFound: () =>
+                config.trustedDocumentsOnly
+                  ? requestError(400, 'PERSISTED_QUERY_ONLY', 'Only registered operations run here: send a document id (documentId, or extensions.persistedQuery.sha256Hash)')
+                  : requestError(400, 'BAD_REQUEST', 'Send a query, or the id of a registered document'),
+            },
+          },
+        }
+      : {}),
+    // Checks that cost the least run first: a refused request never reads its body, parses or plans.
     plugins: () => [
+      useRequestObservability({ logger, metrics, logRequests: config.logRequests }),
+      useRequestDeadline({
+        timeout: config.requestTimeoutMs,
+        response: (request) => {
+          recordRefusal(request, 'REQUEST_TIMEOUT');
+          return errorResponse(globalThis, 504, 'REQUEST_TIMEOUT', `The request took longer than ${config.requestTimeoutMs} ms`, { connection: 'close' });
+        },
+      }) as GatewayPlugin,
       useJsonContentType(),
+      useRequestBodyLimits(config.maxBodyBytes),
+      useClientAdmission({ auth: config.auth, rateLimiter, trustProxy: config.trustProxy, logger }),
+      ...(config.csrfPrevention ? [useCsrfPrevention()] : []),
       maxTokensPlugin({ n: config.maxTokens }),
-      useQueryLimits({ maxDepth: config.maxDepth, maxAliases: config.maxAliases }),
+      useQueryLimits({ maxDepth: config.maxDepth, maxAliases: config.maxAliases, introspection: config.introspection }),
+      useQueryCostLimit({ maxCost: config.maxCost, assumedListSize: config.assumedListSize }),
+      ...(production ? [useProductionErrorMasking(logger)] : []),
     ],
     // The user's token goes only to the hub subgraphs that check it, never to a region's own
     // subgraph, so a third-party service never sees who is signed in.

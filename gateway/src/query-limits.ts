@@ -1,9 +1,20 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import {
+  getNamedType,
+  getNullableType,
   GraphQLError,
+  isInterfaceType,
+  isListType,
+  isObjectType,
   Kind,
+  valueFromASTUntyped,
   type ASTVisitor,
+  type DocumentNode,
+  type FieldNode,
   type FragmentDefinitionNode,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
   type SelectionSetNode,
   type ValidationContext,
 } from 'graphql';
@@ -74,11 +85,110 @@ export function maxAliasesRule(maxAliases: number) {
  * Depth and alias limits run in validation, before any subgraph is asked, so a query built to
  * multiply work (deep nesting, alias bombs) costs the hub a parse and a walk of the document only.
  */
-export function useQueryLimits(limits: { maxDepth: number; maxAliases: number }): GatewayPlugin {
+export function useQueryLimits(limits: { maxDepth: number; maxAliases: number; introspection: boolean }): GatewayPlugin {
   return {
     onValidate({ addValidationRule }) {
       addValidationRule(maxDepthRule(limits.maxDepth));
       addValidationRule(maxAliasesRule(limits.maxAliases));
+      if (!limits.introspection) addValidationRule(introspectionDisabledRule);
+    },
+  };
+}
+
+export function introspectionDisabledRule(context: ValidationContext): ASTVisitor {
+  return {
+    Field(field) {
+      if (field.name.value === '__schema' || field.name.value === '__type') {
+        context.reportError(
+          new GraphQLError('Introspection is disabled on this gateway', { nodes: field, extensions: { code: 'INTROSPECTION_DISABLED' } }),
+        );
+      }
+    },
+  };
+}
+
+/** The arguments that cap how many items a list field returns. */
+const sliceArguments = new Set(['first', 'eerste']);
+
+interface CostContext {
+  schema: GraphQLSchema;
+  fragments: Map<string, FragmentDefinitionNode>;
+  variables: Record<string, unknown>;
+  assumedListSize: number;
+}
+
+function sliceSize(field: FieldNode, context: CostContext): number | undefined {
+  const argument = field.arguments?.find((arg) => sliceArguments.has(arg.name.value));
+  if (!argument) return undefined;
+  const value = argument.value.kind === Kind.VARIABLE ? context.variables[argument.value.name.value] : valueFromASTUntyped(argument.value);
+  return typeof value === 'number' && Number.isFinite(value) ? Math.max(0, Math.floor(value)) : undefined;
+}
+
+/**
+ * A static estimate of the work a query asks for: every field costs 1, and whatever is selected
+ * below a list counts once per item, taking `first`/`eerste` as the number of items and otherwise
+ * assuming `assumedListSize`. A list directly under a field that already has `first` (a page's
+ * `nodes`) is not multiplied again.
+ */
+function costOf(selectionSet: SelectionSetNode, parentType: GraphQLNamedType, context: CostContext, sizedByParent: boolean, seen: Set<string>): number {
+  let cost = 0;
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) {
+      if (selection.name.value.startsWith('__')) continue;
+      const definition = isObjectType(parentType) || isInterfaceType(parentType) ? parentType.getFields()[selection.name.value] : undefined;
+      if (!definition) {
+        cost += 1;
+        continue;
+      }
+      const explicit = sliceSize(selection, context);
+      const isList = isListType(getNullableType(definition.type));
+      const multiplier = explicit ?? (isList && !sizedByParent ? context.assumedListSize : 1);
+      const below = selection.selectionSet ? costOf(selection.selectionSet, getNamedType(definition.type), context, explicit !== undefined, seen) : 0;
+      cost += 1 + multiplier * below;
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      const type = selection.typeCondition ? context.schema.getType(selection.typeCondition.name.value) : parentType;
+      cost += costOf(selection.selectionSet, type ?? parentType, context, sizedByParent, seen);
+    } else {
+      const fragment = context.fragments.get(selection.name.value);
+      if (!fragment || seen.has(fragment.name.value)) continue;
+      const type = context.schema.getType(fragment.typeCondition.name.value) ?? parentType;
+      cost += costOf(fragment.selectionSet, type, context, sizedByParent, new Set([...seen, fragment.name.value]));
+    }
+  }
+  return cost;
+}
+
+export function queryCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>, assumedListSize: number): number {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  let operation: OperationDefinitionNode | undefined;
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+    if (definition.kind === Kind.OPERATION_DEFINITION && (!operationName || definition.name?.value === operationName)) operation ??= definition;
+  }
+  if (!operation) return 0;
+  const rootType = schema.getRootType(operation.operation);
+  if (!rootType) return 0;
+  return costOf(operation.selectionSet, rootType, { schema, fragments, variables, assumedListSize }, false, new Set());
+}
+
+/**
+ * The cost limit runs when the operation is about to execute, because only then are the variables
+ * known: `first: $n` costs what `$n` says. Validation results are cached per document, so a
+ * variable-dependent check there would let the second request through on the first one's verdict.
+ */
+export function useQueryCostLimit(limits: { maxCost: number; assumedListSize: number }): GatewayPlugin {
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      const variables = (args.variableValues ?? {}) as Record<string, unknown>;
+      const cost = queryCost(args.schema, args.document, args.operationName, variables, limits.assumedListSize);
+      if (cost <= limits.maxCost) return;
+      setResultAndStopExecution({
+        errors: [
+          new GraphQLError(`The query costs ${cost}; at most ${limits.maxCost} is allowed. Ask for fewer items (first/eerste) or fewer nested lists`, {
+            extensions: { code: 'QUERY_TOO_COSTLY', cost, maxCost: limits.maxCost },
+          }),
+        ],
+      });
     },
   };
 }

@@ -1,0 +1,76 @@
+import type { IncomingMessage } from 'node:http';
+import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import type { GraphQLError } from 'graphql';
+import { authenticate, isKeySetUnavailable, type AuthConfig, type Gebruiker } from '../../lib/auth.js';
+import type { Logger } from '../../lib/log.js';
+import { errorResponse, graphqlPath } from './http-errors.js';
+import { recordRefusal } from './observability.js';
+import type { RateLimiter } from './rate-limit.js';
+
+/** Who sent a request, as far as the gateway knows after the token check. */
+export interface Client {
+  gebruiker: Gebruiker | null;
+  address: string;
+}
+
+export const clients = new WeakMap<Request, Client>();
+
+function addressOf(request: Request, serverContext: unknown, trustProxy: boolean): string {
+  if (trustProxy) {
+    // The proxy appends the address it saw; anything before that the client could have written itself.
+    const forwarded = request.headers.get('x-forwarded-for')?.split(',').map((part) => part.trim()).filter(Boolean);
+    const last = forwarded?.at(-1);
+    if (last) return last;
+  }
+  const req = (serverContext as { req?: IncomingMessage } | undefined)?.req;
+  return req?.socket?.remoteAddress ?? 'unknown';
+}
+
+export interface AdmissionOptions {
+  auth: AuthConfig;
+  rateLimiter: RateLimiter | null;
+  trustProxy: boolean;
+  logger: Logger;
+}
+
+/**
+ * Checks the token and the client's request rate before the body is even read, so neither a forged
+ * token nor a flood reaches a subgraph. A client with a valid token is counted by its subject, so
+ * many users behind one address do not share a budget; anyone else is counted by address, and a
+ * bad token costs its sender from that budget too, so guessing tokens is rate limited as well.
+ */
+export function useClientAdmission(options: AdmissionOptions): GatewayPlugin {
+  const { auth, rateLimiter, trustProxy, logger } = options;
+  return {
+    onRequest({ request, url, serverContext, endResponse, fetchAPI }) {
+      if (url.pathname !== graphqlPath || request.method === 'OPTIONS') return;
+      const address = addressOf(request, serverContext, trustProxy);
+      const admit = (gebruiker: Gebruiker | null, refusal: GraphQLError | null) => {
+        clients.set(request, { gebruiker, address });
+        const decision = rateLimiter?.take(gebruiker ? `sub:${gebruiker.id}` : `ip:${address}`) ?? { allowed: true };
+        if (!decision.allowed) {
+          recordRefusal(request, 'RATE_LIMITED');
+          endResponse(
+            errorResponse(fetchAPI, 429, 'RATE_LIMITED', `Too many requests; try again in ${decision.retryAfterSeconds} s`, {
+              'retry-after': String(decision.retryAfterSeconds),
+            }),
+          );
+          return;
+        }
+        if (refusal) {
+          recordRefusal(request, 'UNAUTHENTICATED');
+          endResponse(errorResponse(fetchAPI, 401, 'UNAUTHENTICATED', refusal.message, { 'www-authenticate': 'Bearer error="invalid_token"' }));
+        }
+      };
+      const authorization = request.headers.get('authorization');
+      if (!authorization) return admit(null, null);
+      return authenticate(authorization, auth).then(
+        (gebruiker) => admit(gebruiker, null),
+        (error: GraphQLError) => {
+          if (isKeySetUnavailable(error)) logger.error('cannot fetch the identity provider\'s keys', { error: String(error.originalError) });
+          admit(null, error);
+        },
+      );
+    },
+  };
+}

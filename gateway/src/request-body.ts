@@ -1,0 +1,64 @@
+import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { errorResponse, graphqlPath, requestError } from './http-errors.js';
+import { recordRefusal } from './observability.js';
+
+/**
+ * Reads a JSON body with a size limit that is checked chunk by chunk, so an oversized body is
+ * refused after `maxBytes` have arrived rather than after all of it is buffered; and decodes it
+ * strictly, so bytes that are not UTF-8 are an error instead of silently becoming U+FFFD.
+ */
+async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  if (request.body) {
+    const reader = request.body.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > maxBytes) {
+        await reader.cancel().catch(() => undefined);
+        throw requestError(413, 'REQUEST_TOO_LARGE', `The request body is larger than ${maxBytes} bytes`, { connection: 'close' });
+      }
+      chunks.push(value);
+    }
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw requestError(400, 'BAD_REQUEST', 'The request body is not valid UTF-8');
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw requestError(400, 'BAD_REQUEST', `The request body is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Body limits for the GraphQL endpoint. A declared Content-Length over the limit is refused before
+ * reading; a body without one (chunked) is counted while it streams in.
+ */
+export function useRequestBodyLimits(maxBytes: number): GatewayPlugin {
+  return {
+    onRequest({ request, url, endResponse, fetchAPI }) {
+      if (url.pathname !== graphqlPath) return;
+      const declared = Number(request.headers.get('content-length') ?? 0);
+      if (declared > maxBytes) {
+        recordRefusal(request, 'REQUEST_TOO_LARGE');
+        endResponse(errorResponse(fetchAPI, 413, 'REQUEST_TOO_LARGE', `The request body is larger than ${maxBytes} bytes`, { connection: 'close' }));
+      }
+    },
+    onRequestParse({ request, setRequestParser }) {
+      if (request.method !== 'POST' || !(request.headers.get('content-type') ?? '').includes('json')) return;
+      setRequestParser(async (parsed) => (await readJsonBody(parsed, maxBytes)) as never);
+    },
+  };
+}
