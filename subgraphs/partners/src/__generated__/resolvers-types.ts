@@ -51,7 +51,7 @@ export type Partner = {
   /** De spelling in het brondocument als die afwijkt (scanfouten zoals `lrisZorg`). */
   naamInBron: Maybe<Scalars['String']['output']>;
   /** De regio's waarin deze organisatie een rol heeft. */
-  regios: Array<Regio>;
+  regios: Maybe<Array<Regio>>;
   /** De rollen van deze organisatie, optioneel in één regio. */
   rollen: Array<PartnerRolInRegio>;
   soort: PartnerSoort;
@@ -98,7 +98,7 @@ export type PartnerRol =
 export type PartnerRolInRegio = {
   __typename?: 'PartnerRolInRegio';
   bron: Bron;
-  regio: Regio;
+  regio: Maybe<Regio>;
   rol: PartnerRol;
   /** Voorwaarde of nuance bij de rol, zoals de bron die noemt. */
   toelichting: Maybe<Scalars['String']['output']>;
@@ -143,7 +143,7 @@ export type Query = {
    * `zoek` negeert hoofdletters, accenten en leestekens: `heerenloo` vindt `'s Heerenloo`.
    * De filters `regio` en `rol` gelden samen: een organisatie met die rol in die regio.
    */
-  partners: PartnerConnection;
+  partners: Maybe<PartnerConnection>;
 };
 
 
@@ -174,7 +174,7 @@ export type Regio = {
   __typename?: 'Regio';
   code: Scalars['ID']['output'];
   /** De organisaties met een rol in deze regio, gesorteerd op naam; optioneel gefilterd. */
-  partners: Array<Partner>;
+  partners: Maybe<Array<Partner>>;
 };
 
 
@@ -340,7 +340,7 @@ export type PartnerResolvers<ContextType = PartnersContext, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   naamInBron?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  regios?: Resolver<Array<ResolversTypes['Regio']>, ParentType, ContextType>;
+  regios?: Resolver<Maybe<Array<ResolversTypes['Regio']>>, ParentType, ContextType>;
   rollen?: Resolver<Array<ResolversTypes['PartnerRolInRegio']>, ParentType, ContextType, Partial<PartnerRollenArgs>>;
   soort?: Resolver<ResolversTypes['PartnerSoort'], ParentType, ContextType>;
 }>;
@@ -359,20 +359,20 @@ export type PartnerEdgeResolvers<ContextType = PartnersContext, ParentType exten
 
 export type PartnerRolInRegioResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['PartnerRolInRegio'] = ResolversParentTypes['PartnerRolInRegio']> = ResolversObject<{
   bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
-  regio?: Resolver<ResolversTypes['Regio'], ParentType, ContextType>;
+  regio?: Resolver<Maybe<ResolversTypes['Regio']>, ParentType, ContextType>;
   rol?: Resolver<ResolversTypes['PartnerRol'], ParentType, ContextType>;
   toelichting?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType, RequireFields<QueryPartnerArgs, 'id'>>;
-  partners?: Resolver<ResolversTypes['PartnerConnection'], ParentType, ContextType, Partial<QueryPartnersArgs>>;
+  partners?: Resolver<Maybe<ResolversTypes['PartnerConnection']>, ParentType, ContextType, Partial<QueryPartnersArgs>>;
 }>;
 
 export type RegioResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['Regio'] = ResolversParentTypes['Regio'], FederationReferenceType extends FederationReferenceTypes['Regio'] = FederationReferenceTypes['Regio']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Regio']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  partners?: Resolver<Array<ResolversTypes['Partner']>, ParentType, ContextType, Partial<RegioPartnersArgs>>;
+  partners?: Resolver<Maybe<Array<ResolversTypes['Partner']>>, ParentType, ContextType, Partial<RegioPartnersArgs>>;
 }>;
 
 export type Resolvers<ContextType = PartnersContext> = ResolversObject<{

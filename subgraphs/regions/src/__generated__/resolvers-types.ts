@@ -69,7 +69,7 @@ export type Beleidsdocument = {
   geldigVan: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** De partijen die het document ondertekenen of noemt als partij. */
-  partijen: Array<Partner>;
+  partijen: Maybe<Array<Partner>>;
   regio: Regio;
   soort: DocumentSoort;
   /** CONCEPT als het document zelf zegt dat het een concept is. */
@@ -91,7 +91,7 @@ export type Bestuursorgaan = {
   bron: Bron;
   id: Scalars['ID']['output'];
   /** Organisaties die de bron als deelnemer noemt. */
-  leden: Array<Partner>;
+  leden: Maybe<Array<Partner>>;
   /** Het minimum aantal bijeenkomsten per jaar, waar de bron een getal noemt. */
   minimaalPerJaar: Maybe<Scalars['Int']['output']>;
   naam: Scalars['String']['output'];
@@ -234,17 +234,17 @@ export type Query = {
   /** Het convenant of de visie met dit id, of null. */
   beleidsdocument: Maybe<Beleidsdocument>;
   /** Convenanten en visies, optioneel gefilterd op regio en soort. */
-  beleidsdocumenten: Array<Beleidsdocument>;
+  beleidsdocumenten: Maybe<Array<Beleidsdocument>>;
   /** Bestuursorganen (regiegroep, stuurgroep, Stamtafel, kernteam, ...), optioneel gefilterd. */
-  bestuursorganen: Array<Bestuursorgaan>;
+  bestuursorganen: Maybe<Array<Bestuursorgaan>>;
   /** De gemeente met deze CBS-code (`GM` plus vier cijfers), of null als die niet bekend is. */
   gemeente: Maybe<Gemeente>;
   /** Alle bekende gemeenten, gesorteerd op naam; optioneel alleen die van één provincie. */
-  gemeenten: Array<Gemeente>;
+  gemeenten: Maybe<Array<Gemeente>>;
   /** De regio met deze code (bijvoorbeeld `oost-veluwe`), of null als die niet bestaat. */
   regio: Maybe<Regio>;
   /** Alle regio's, gesorteerd op naam. */
-  regios: Array<Regio>;
+  regios: Maybe<Array<Regio>>;
 };
 
 
@@ -512,7 +512,7 @@ export type BeleidsdocumentResolvers<ContextType = RegionsContext, ParentType ex
   geldigTot?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   geldigVan?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  partijen?: Resolver<Array<ResolversTypes['Partner']>, ParentType, ContextType>;
+  partijen?: Resolver<Maybe<Array<ResolversTypes['Partner']>>, ParentType, ContextType>;
   regio?: Resolver<ResolversTypes['Regio'], ParentType, ContextType>;
   soort?: Resolver<ResolversTypes['DocumentSoort'], ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['DocumentStatus']>, ParentType, ContextType>;
@@ -523,7 +523,7 @@ export type BestuursorgaanResolvers<ContextType = RegionsContext, ParentType ext
   beleidsdocument?: Resolver<Maybe<ResolversTypes['Beleidsdocument']>, ParentType, ContextType>;
   bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  leden?: Resolver<Array<ResolversTypes['Partner']>, ParentType, ContextType>;
+  leden?: Resolver<Maybe<Array<ResolversTypes['Partner']>>, ParentType, ContextType>;
   minimaalPerJaar?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   regio?: Resolver<ResolversTypes['Regio'], ParentType, ContextType>;
@@ -579,12 +579,12 @@ export type PartnerResolvers<ContextType = RegionsContext, ParentType extends Re
 
 export type QueryResolvers<ContextType = RegionsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   beleidsdocument?: Resolver<Maybe<ResolversTypes['Beleidsdocument']>, ParentType, ContextType, RequireFields<QueryBeleidsdocumentArgs, 'id'>>;
-  beleidsdocumenten?: Resolver<Array<ResolversTypes['Beleidsdocument']>, ParentType, ContextType, Partial<QueryBeleidsdocumentenArgs>>;
-  bestuursorganen?: Resolver<Array<ResolversTypes['Bestuursorgaan']>, ParentType, ContextType, Partial<QueryBestuursorganenArgs>>;
+  beleidsdocumenten?: Resolver<Maybe<Array<ResolversTypes['Beleidsdocument']>>, ParentType, ContextType, Partial<QueryBeleidsdocumentenArgs>>;
+  bestuursorganen?: Resolver<Maybe<Array<ResolversTypes['Bestuursorgaan']>>, ParentType, ContextType, Partial<QueryBestuursorganenArgs>>;
   gemeente?: Resolver<Maybe<ResolversTypes['Gemeente']>, ParentType, ContextType, RequireFields<QueryGemeenteArgs, 'cbsCode'>>;
-  gemeenten?: Resolver<Array<ResolversTypes['Gemeente']>, ParentType, ContextType, Partial<QueryGemeentenArgs>>;
+  gemeenten?: Resolver<Maybe<Array<ResolversTypes['Gemeente']>>, ParentType, ContextType, Partial<QueryGemeentenArgs>>;
   regio?: Resolver<Maybe<ResolversTypes['Regio']>, ParentType, ContextType, RequireFields<QueryRegioArgs, 'code'>>;
-  regios?: Resolver<Array<ResolversTypes['Regio']>, ParentType, ContextType>;
+  regios?: Resolver<Maybe<Array<ResolversTypes['Regio']>>, ParentType, ContextType>;
 }>;
 
 export type RegioResolvers<ContextType = RegionsContext, ParentType extends ResolversParentTypes['Regio'] = ResolversParentTypes['Regio'], FederationReferenceType extends FederationReferenceTypes['Regio'] = FederationReferenceTypes['Regio']> = ResolversObject<{

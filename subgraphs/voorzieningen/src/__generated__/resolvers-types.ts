@@ -73,7 +73,7 @@ export type Kengetal = {
   minimaal: Maybe<Scalars['Int']['output']>;
   omschrijving: Scalars['String']['output'];
   onderwerp: KengetalOnderwerp;
-  regio: Regio;
+  regio: Maybe<Regio>;
   /** Noord-Limburg, Midden-Limburg, ... waar het getal een deel van de regio betreft. */
   subregio: Maybe<Scalars['String']['output']>;
   toelichting: Maybe<Scalars['String']['output']>;
@@ -128,7 +128,7 @@ export type Partner = {
   __typename?: 'Partner';
   id: Scalars['ID']['output'];
   /** De subsidies die deze organisatie ontvangt. */
-  subsidies: Array<Subsidie>;
+  subsidies: Maybe<Array<Subsidie>>;
 };
 
 /** Een maatwerkproduct zoals een regio het inkoopt en in iWmo-berichten gebruikt. */
@@ -142,7 +142,7 @@ export type Product = {
   codeInBron: Maybe<Scalars['String']['output']>;
   naam: Scalars['String']['output'];
   /** De regio die het product gebruikt. */
-  regio: Regio;
+  regio: Maybe<Regio>;
   /**
    * Waar (`*` in de bron): de BW-code wordt gebruikt voor MO/BW-cliënten, de lokale Wmo-code voor
    * andere cliënten.
@@ -190,7 +190,7 @@ export type ProductcategorieProductenArgs = {
 export type Query = {
   __typename?: 'Query';
   /** Kengetallen die de bronnen noemen, optioneel gefilterd. */
-  kengetallen: Array<Kengetal>;
+  kengetallen: Maybe<Array<Kengetal>>;
   /**
    * Het product met deze code: twee cijfers (de categorie) plus hoogstens vijf tekens, bijvoorbeeld
    * `15G01`. Null als geen regio het product gebruikt.
@@ -199,13 +199,13 @@ export type Query = {
   /** De productcategorie met deze code (twee cijfers), of null. */
   productcategorie: Maybe<Productcategorie>;
   /** De iWmo-productcategorieën (codelijst WMO020), op code gesorteerd. */
-  productcategorieen: Array<Productcategorie>;
+  productcategorieen: Maybe<Array<Productcategorie>>;
   /** Producten op code gesorteerd, met filters en cursorpaginering. */
-  producten: ProductConnection;
+  producten: Maybe<ProductConnection>;
   /** De subsidie met dit id, of null. */
   subsidie: Maybe<Subsidie>;
   /** Subsidies voor algemene voorzieningen, optioneel gefilterd. */
-  subsidies: Array<Subsidie>;
+  subsidies: Maybe<Array<Subsidie>>;
 };
 
 
@@ -276,12 +276,12 @@ export type QuerySubsidiesArgs = {
 export type Regio = {
   __typename?: 'Regio';
   code: Scalars['ID']['output'];
-  kengetallen: Array<Kengetal>;
+  kengetallen: Maybe<Array<Kengetal>>;
   /** De producten die de regio gebruikt, op code gesorteerd. */
-  producten: Array<Product>;
+  producten: Maybe<Array<Product>>;
   /** De subsidies van de regio voor algemene voorzieningen. */
-  subsidies: Array<Subsidie>;
-  subsidietotalen: Subsidietotalen;
+  subsidies: Maybe<Array<Subsidie>>;
+  subsidietotalen: Maybe<Subsidietotalen>;
 };
 
 
@@ -321,8 +321,8 @@ export type Subsidie = {
   looptijdTot: Maybe<Scalars['String']['output']>;
   /** De voorziening zoals de bron haar noemt. */
   omschrijving: Scalars['String']['output'];
-  ontvanger: Partner;
-  regio: Regio;
+  ontvanger: Maybe<Partner>;
+  regio: Maybe<Regio>;
   soort: SubsidieSoort;
   /** Hoe de rij is gelezen, waar de bron (scan) dat niet eenduidig maakt. */
   toelichting: Maybe<Scalars['String']['output']>;
@@ -560,7 +560,7 @@ export type KengetalResolvers<ContextType = VoorzieningenContext, ParentType ext
   minimaal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   omschrijving?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   onderwerp?: Resolver<ResolversTypes['KengetalOnderwerp'], ParentType, ContextType>;
-  regio?: Resolver<ResolversTypes['Regio'], ParentType, ContextType>;
+  regio?: Resolver<Maybe<ResolversTypes['Regio']>, ParentType, ContextType>;
   subregio?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   toelichting?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
@@ -573,7 +573,7 @@ export type PageInfoResolvers<ContextType = VoorzieningenContext, ParentType ext
 export type PartnerResolvers<ContextType = VoorzieningenContext, ParentType extends ResolversParentTypes['Partner'] = ResolversParentTypes['Partner'], FederationReferenceType extends FederationReferenceTypes['Partner'] = FederationReferenceTypes['Partner']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Partner']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  subsidies?: Resolver<Array<ResolversTypes['Subsidie']>, ParentType, ContextType>;
+  subsidies?: Resolver<Maybe<Array<ResolversTypes['Subsidie']>>, ParentType, ContextType>;
 }>;
 
 export type ProductResolvers<ContextType = VoorzieningenContext, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product'], FederationReferenceType extends FederationReferenceTypes['Product'] = FederationReferenceTypes['Product']> = ResolversObject<{
@@ -583,7 +583,7 @@ export type ProductResolvers<ContextType = VoorzieningenContext, ParentType exte
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   codeInBron?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  regio?: Resolver<ResolversTypes['Regio'], ParentType, ContextType>;
+  regio?: Resolver<Maybe<ResolversTypes['Regio']>, ParentType, ContextType>;
   situationeel?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   toelichting?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
@@ -607,22 +607,22 @@ export type ProductcategorieResolvers<ContextType = VoorzieningenContext, Parent
 }>;
 
 export type QueryResolvers<ContextType = VoorzieningenContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  kengetallen?: Resolver<Array<ResolversTypes['Kengetal']>, ParentType, ContextType, Partial<QueryKengetallenArgs>>;
+  kengetallen?: Resolver<Maybe<Array<ResolversTypes['Kengetal']>>, ParentType, ContextType, Partial<QueryKengetallenArgs>>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'code'>>;
   productcategorie?: Resolver<Maybe<ResolversTypes['Productcategorie']>, ParentType, ContextType, RequireFields<QueryProductcategorieArgs, 'code'>>;
-  productcategorieen?: Resolver<Array<ResolversTypes['Productcategorie']>, ParentType, ContextType>;
-  producten?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, Partial<QueryProductenArgs>>;
+  productcategorieen?: Resolver<Maybe<Array<ResolversTypes['Productcategorie']>>, ParentType, ContextType>;
+  producten?: Resolver<Maybe<ResolversTypes['ProductConnection']>, ParentType, ContextType, Partial<QueryProductenArgs>>;
   subsidie?: Resolver<Maybe<ResolversTypes['Subsidie']>, ParentType, ContextType, RequireFields<QuerySubsidieArgs, 'id'>>;
-  subsidies?: Resolver<Array<ResolversTypes['Subsidie']>, ParentType, ContextType, Partial<QuerySubsidiesArgs>>;
+  subsidies?: Resolver<Maybe<Array<ResolversTypes['Subsidie']>>, ParentType, ContextType, Partial<QuerySubsidiesArgs>>;
 }>;
 
 export type RegioResolvers<ContextType = VoorzieningenContext, ParentType extends ResolversParentTypes['Regio'] = ResolversParentTypes['Regio'], FederationReferenceType extends FederationReferenceTypes['Regio'] = FederationReferenceTypes['Regio']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Regio']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kengetallen?: Resolver<Array<ResolversTypes['Kengetal']>, ParentType, ContextType, Partial<RegioKengetallenArgs>>;
-  producten?: Resolver<Array<ResolversTypes['Product']>, ParentType, ContextType, Partial<RegioProductenArgs>>;
-  subsidies?: Resolver<Array<ResolversTypes['Subsidie']>, ParentType, ContextType, Partial<RegioSubsidiesArgs>>;
-  subsidietotalen?: Resolver<ResolversTypes['Subsidietotalen'], ParentType, ContextType>;
+  kengetallen?: Resolver<Maybe<Array<ResolversTypes['Kengetal']>>, ParentType, ContextType, Partial<RegioKengetallenArgs>>;
+  producten?: Resolver<Maybe<Array<ResolversTypes['Product']>>, ParentType, ContextType, Partial<RegioProductenArgs>>;
+  subsidies?: Resolver<Maybe<Array<ResolversTypes['Subsidie']>>, ParentType, ContextType, Partial<RegioSubsidiesArgs>>;
+  subsidietotalen?: Resolver<Maybe<ResolversTypes['Subsidietotalen']>, ParentType, ContextType>;
 }>;
 
 export type SubsidieResolvers<ContextType = VoorzieningenContext, ParentType extends ResolversParentTypes['Subsidie'] = ResolversParentTypes['Subsidie']> = ResolversObject<{
@@ -634,8 +634,8 @@ export type SubsidieResolvers<ContextType = VoorzieningenContext, ParentType ext
   looptijdInBron?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   looptijdTot?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   omschrijving?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  ontvanger?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
-  regio?: Resolver<ResolversTypes['Regio'], ParentType, ContextType>;
+  ontvanger?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
+  regio?: Resolver<Maybe<ResolversTypes['Regio']>, ParentType, ContextType>;
   soort?: Resolver<ResolversTypes['SubsidieSoort'], ParentType, ContextType>;
   toelichting?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;

@@ -67,10 +67,10 @@ export type Matchingspunt = {
   __typename?: 'Matchingspunt';
   bron: Bron;
   /** Gemeenten die het punt bedient, voor zover de bron ze noemt. */
-  gemeenten: Array<Gemeente>;
+  gemeenten: Maybe<Array<Gemeente>>;
   id: Scalars['ID']['output'];
   naam: Scalars['String']['output'];
-  regio: Regio;
+  regio: Maybe<Regio>;
   /** Het jaar waarin het punt startte. */
   startjaar: Maybe<Scalars['Int']['output']>;
   /** Aantallen zonder persoonsgegevens: voor iedereen zichtbaar. */
@@ -182,22 +182,22 @@ export type Query = {
   /** Wie de hub in het token ziet; null zonder token. */
   ik: Maybe<Gebruiker>;
   /** Geschikte kandidaten voor één woning, beste eerst, met de redenen achter elke score (Transferpunt). */
-  kandidatenVoorWoning: Array<Kandidaatscore>;
+  kandidatenVoorWoning: Maybe<Array<Kandidaatscore>>;
   matchingspunt: Maybe<Matchingspunt>;
-  matchingspunten: Array<Matchingspunt>;
+  matchingspunten: Maybe<Array<Matchingspunt>>;
   /** Het toegangslog van één woonvraag (Transferpunt van de regio). */
-  toegangslog: Array<Toegangsregel>;
+  toegangslog: Maybe<Array<Toegangsregel>>;
   woning: Maybe<Woning>;
   /**
    * Woonaanbod. Iedereen ziet gepubliceerd, beschikbaar aanbod; een aanbieder ziet ook zijn eigen
    * overige aanbod, en Transferpuntmedewerkers al het aanbod van hun regio.
    */
-  woningen: WoningConnection;
+  woningen: Maybe<WoningConnection>;
   /** Geschikte woningen voor één woonvraag, beste eerst (Transferpunt en de aanmeldende organisatie). */
-  woningenVoorWoonvraag: Array<Woningscore>;
+  woningenVoorWoonvraag: Maybe<Array<Woningscore>>;
   woonvraag: Maybe<Woonvraag>;
   /** Woonvragen: Transferpuntmedewerkers zien die van hun regio, een zorgaanbieder die van zichzelf. */
-  woonvragen: WoonvraagConnection;
+  woonvragen: Maybe<WoonvraagConnection>;
 };
 
 
@@ -423,12 +423,12 @@ export type WeigeringCode =
 
 export type Woning = {
   __typename?: 'Woning';
-  aanbieder: Partner;
+  aanbieder: Maybe<Partner>;
   /** ISO 8601-datum. */
   beschikbaarVanaf: Scalars['String']['output'];
   /** Complex of contingent waartoe de woning hoort. */
   contingent: Maybe<Scalars['String']['output']>;
-  gemeente: Gemeente;
+  gemeente: Maybe<Gemeente>;
   gepubliceerd: Scalars['Boolean']['output'];
   huur: Geldbedrag;
   id: Scalars['ID']['output'];
@@ -497,10 +497,10 @@ export type Woningscore = {
  */
 export type Woonvraag = {
   __typename?: 'Woonvraag';
-  aangemeldDoor: Partner;
+  aangemeldDoor: Maybe<Partner>;
   /** ISO 8601-datum. */
   aangemeldOp: Scalars['String']['output'];
-  gewensteGemeenten: Array<Gemeente>;
+  gewensteGemeenten: Maybe<Array<Gemeente>>;
   herkomst: Herkomst;
   huishoudgrootte: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
@@ -511,7 +511,7 @@ export type Woonvraag = {
   referentie: Scalars['String']['output'];
   status: WoonvraagStatus;
   toegankelijkNodig: Scalars['Boolean']['output'];
-  uitgeslotenGemeenten: Array<Gemeente>;
+  uitgeslotenGemeenten: Maybe<Array<Gemeente>>;
   /** 1 (laag) tot en met 3 (hoog). */
   urgentie: Scalars['Int']['output'];
   verwijzingen: Array<Verwijzing>;
@@ -730,10 +730,10 @@ export type KandidaatscoreResolvers<ContextType = WoonoptiesContext, ParentType 
 
 export type MatchingspuntResolvers<ContextType = WoonoptiesContext, ParentType extends ResolversParentTypes['Matchingspunt'] = ResolversParentTypes['Matchingspunt']> = ResolversObject<{
   bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
-  gemeenten?: Resolver<Array<ResolversTypes['Gemeente']>, ParentType, ContextType>;
+  gemeenten?: Resolver<Maybe<Array<ResolversTypes['Gemeente']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  regio?: Resolver<ResolversTypes['Regio'], ParentType, ContextType>;
+  regio?: Resolver<Maybe<ResolversTypes['Regio']>, ParentType, ContextType>;
   startjaar?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   statistiek?: Resolver<ResolversTypes['Matchingsstatistiek'], ParentType, ContextType>;
   subregio?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -773,15 +773,15 @@ export type PartnerResolvers<ContextType = WoonoptiesContext, ParentType extends
 
 export type QueryResolvers<ContextType = WoonoptiesContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   ik?: Resolver<Maybe<ResolversTypes['Gebruiker']>, ParentType, ContextType>;
-  kandidatenVoorWoning?: Resolver<Array<ResolversTypes['Kandidaatscore']>, ParentType, ContextType, RequireFields<QueryKandidatenVoorWoningArgs, 'woning'>>;
+  kandidatenVoorWoning?: Resolver<Maybe<Array<ResolversTypes['Kandidaatscore']>>, ParentType, ContextType, RequireFields<QueryKandidatenVoorWoningArgs, 'woning'>>;
   matchingspunt?: Resolver<Maybe<ResolversTypes['Matchingspunt']>, ParentType, ContextType, RequireFields<QueryMatchingspuntArgs, 'id'>>;
-  matchingspunten?: Resolver<Array<ResolversTypes['Matchingspunt']>, ParentType, ContextType, Partial<QueryMatchingspuntenArgs>>;
-  toegangslog?: Resolver<Array<ResolversTypes['Toegangsregel']>, ParentType, ContextType, RequireFields<QueryToegangslogArgs, 'woonvraag'>>;
+  matchingspunten?: Resolver<Maybe<Array<ResolversTypes['Matchingspunt']>>, ParentType, ContextType, Partial<QueryMatchingspuntenArgs>>;
+  toegangslog?: Resolver<Maybe<Array<ResolversTypes['Toegangsregel']>>, ParentType, ContextType, RequireFields<QueryToegangslogArgs, 'woonvraag'>>;
   woning?: Resolver<Maybe<ResolversTypes['Woning']>, ParentType, ContextType, RequireFields<QueryWoningArgs, 'id'>>;
-  woningen?: Resolver<ResolversTypes['WoningConnection'], ParentType, ContextType, Partial<QueryWoningenArgs>>;
-  woningenVoorWoonvraag?: Resolver<Array<ResolversTypes['Woningscore']>, ParentType, ContextType, RequireFields<QueryWoningenVoorWoonvraagArgs, 'woonvraag'>>;
+  woningen?: Resolver<Maybe<ResolversTypes['WoningConnection']>, ParentType, ContextType, Partial<QueryWoningenArgs>>;
+  woningenVoorWoonvraag?: Resolver<Maybe<Array<ResolversTypes['Woningscore']>>, ParentType, ContextType, RequireFields<QueryWoningenVoorWoonvraagArgs, 'woonvraag'>>;
   woonvraag?: Resolver<Maybe<ResolversTypes['Woonvraag']>, ParentType, ContextType, RequireFields<QueryWoonvraagArgs, 'id'>>;
-  woonvragen?: Resolver<ResolversTypes['WoonvraagConnection'], ParentType, ContextType, Partial<QueryWoonvragenArgs>>;
+  woonvragen?: Resolver<Maybe<ResolversTypes['WoonvraagConnection']>, ParentType, ContextType, Partial<QueryWoonvragenArgs>>;
 }>;
 
 export type RegioResolvers<ContextType = WoonoptiesContext, ParentType extends ResolversParentTypes['Regio'] = ResolversParentTypes['Regio']> = ResolversObject<{
@@ -844,10 +844,10 @@ export type WeigeringResolvers<ContextType = WoonoptiesContext, ParentType exten
 }>;
 
 export type WoningResolvers<ContextType = WoonoptiesContext, ParentType extends ResolversParentTypes['Woning'] = ResolversParentTypes['Woning']> = ResolversObject<{
-  aanbieder?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
+  aanbieder?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
   beschikbaarVanaf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   contingent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  gemeente?: Resolver<ResolversTypes['Gemeente'], ParentType, ContextType>;
+  gemeente?: Resolver<Maybe<ResolversTypes['Gemeente']>, ParentType, ContextType>;
   gepubliceerd?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   huur?: Resolver<ResolversTypes['Geldbedrag'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -876,9 +876,9 @@ export type WoningscoreResolvers<ContextType = WoonoptiesContext, ParentType ext
 }>;
 
 export type WoonvraagResolvers<ContextType = WoonoptiesContext, ParentType extends ResolversParentTypes['Woonvraag'] = ResolversParentTypes['Woonvraag']> = ResolversObject<{
-  aangemeldDoor?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
+  aangemeldDoor?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
   aangemeldOp?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  gewensteGemeenten?: Resolver<Array<ResolversTypes['Gemeente']>, ParentType, ContextType>;
+  gewensteGemeenten?: Resolver<Maybe<Array<ResolversTypes['Gemeente']>>, ParentType, ContextType>;
   herkomst?: Resolver<ResolversTypes['Herkomst'], ParentType, ContextType>;
   huishoudgrootte?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -889,7 +889,7 @@ export type WoonvraagResolvers<ContextType = WoonoptiesContext, ParentType exten
   referentie?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['WoonvraagStatus'], ParentType, ContextType>;
   toegankelijkNodig?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  uitgeslotenGemeenten?: Resolver<Array<ResolversTypes['Gemeente']>, ParentType, ContextType>;
+  uitgeslotenGemeenten?: Resolver<Maybe<Array<ResolversTypes['Gemeente']>>, ParentType, ContextType>;
   urgentie?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   verwijzingen?: Resolver<Array<ResolversTypes['Verwijzing']>, ParentType, ContextType>;
 }>;
