@@ -6,6 +6,7 @@ import { ApolloServer, HeaderMap } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import { databaseUnavailableMessage, isDatabaseUnavailable } from './database-errors.js';
 import type { StatementCounter } from './database.js';
 import type { Logger } from './log.js';
 
@@ -91,6 +92,10 @@ export async function startSubgraphService<Context extends object>(
     formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
       const code = formatted.extensions?.code;
       if (typeof code === 'string' && clientErrorCodes.has(code)) return formatted;
+      if (isDatabaseUnavailable(unwrapResolverError(error))) {
+        logger.error('database unavailable', { error: String(unwrapResolverError(error)), path: formatted.path });
+        return { message: databaseUnavailableMessage, ...(formatted.path ? { path: formatted.path } : {}), extensions: { code: 'DATABASE_UNAVAILABLE' } };
+      }
       logger.error('unexpected error', { requestId: currentRequest.getStore()?.requestId, error: String(unwrapResolverError(error)), path: formatted.path });
       return {
         message: 'Internal server error',
