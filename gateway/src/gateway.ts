@@ -13,6 +13,7 @@ import { recordRefusal, requestIdHeader, runtimeLogger, useRequestObservability,
 import { useQueryCostLimit, useQueryLimits } from './query-limits.js';
 import type { RateLimiter } from './rate-limit.js';
 import { useRequestBodyLimits } from './request-body.js';
+import { maskGatewayError } from './subgraph-errors.js';
 import type { SupergraphSource } from './supergraph-source.js';
 
 const subgraphsThatAuthenticate = new Set(['woonopties']);
@@ -75,7 +76,7 @@ export function createHubGateway(config: GatewayConfig, source: SupergraphSource
     // The runtime's own request id takes any incoming value; ours checks it (observability.ts).
     requestId: false,
     // Never a stack trace, in either mode; production also replaces internal messages (below).
-    maskedErrors: { isDev: false },
+    maskedErrors: { isDev: false, maskError: maskGatewayError },
     cors:
       config.corsOrigins.length === 0
         ? false
