@@ -8,8 +8,8 @@ import type { DatabaseLocation } from '../../lib/database.js';
  */
 export const testPostgresUrl: string | null = process.env.VANGNET_TEST_POSTGRES_URL?.trim() || null;
 
-async function withAdminClient<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: testPostgresUrl! });
+async function withAdminClient<T>(serverUrl: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
   try {
     return await run(client);
@@ -19,17 +19,17 @@ async function withAdminClient<T>(run: (client: pg.Client) => Promise<T>): Promi
 }
 
 /** A new, empty database on the test server; its URL. */
-export async function createTestDatabase(): Promise<string> {
+export async function createTestDatabase(serverUrl = testPostgresUrl!): Promise<string> {
   const name = `vangnet_test_${randomBytes(6).toString('hex')}`;
-  await withAdminClient((client) => client.query(`CREATE DATABASE ${name}`));
-  const url = new URL(testPostgresUrl!);
+  await withAdminClient(serverUrl, (client) => client.query(`CREATE DATABASE ${name}`));
+  const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return url.toString();
 }
 
-export async function dropTestDatabase(url: string): Promise<void> {
+export async function dropTestDatabase(url: string, serverUrl = testPostgresUrl!): Promise<void> {
   const name = new URL(url).pathname.slice(1);
-  await withAdminClient((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+  await withAdminClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
 }
 
 /** Where a service of a hub keeps its data: its SQLite file, or its schema in the hub's database. */

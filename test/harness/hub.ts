@@ -20,6 +20,10 @@ export interface RunningHub extends HubInfo {
   registryProcess: ServiceProcess | null;
   subgraphProcesses: Record<string, ServiceProcess>;
   gatewayProcess: ServiceProcess;
+  /** Starts a stopped (or killed) subgraph again on its own port and data, and waits until it answers. */
+  restartSubgraph(name: string): Promise<void>;
+  /** Starts the gateway again on its own port after it was stopped. */
+  restartGateway(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -29,6 +33,10 @@ export interface HubOptions {
   gatewayEnv?: Record<string, string>;
   /** Extra environment for every subgraph process (for example production mode and its keys). */
   subgraphEnv?: Record<string, string>;
+  /** Extra environment for one subgraph, by name (for example a DATA_DIR on a small disk). */
+  subgraphEnvFor?: Record<string, Record<string, string>>;
+  /** A PostgreSQL server to create the hub's database on, instead of the test run's. */
+  postgresUrl?: string;
   /** Runs the registry too, and the gateway on the registry's supergraph instead of a file. */
   withRegistry?: boolean;
 }
@@ -42,26 +50,38 @@ export const gatewayEntry = join(repositoryRoot, 'gateway', 'src', 'main.ts');
 export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
   const dataDir = mkdtempSync(join(tmpdir(), 'vangnet-test-'));
   // On PostgreSQL every hub gets a database of its own, so hubs in parallel test files never share rows.
-  const databaseUrl = testPostgresUrl ? await createTestDatabase() : null;
+  const postgresUrl = options.postgresUrl ?? testPostgresUrl;
+  const databaseUrl = postgresUrl ? await createTestDatabase(postgresUrl) : null;
   const databaseEnv: Record<string, string> = databaseUrl ? { DATABASE_URL: databaseUrl } : {};
   const removeData = async () => {
     rmSync(dataDir, { recursive: true, force: true });
-    if (databaseUrl) await dropTestDatabase(databaseUrl);
+    if (databaseUrl) await dropTestDatabase(databaseUrl, postgresUrl!);
   };
   const subgraphProcesses: Record<string, ServiceProcess> = {};
   const subgraphBaseUrls: Record<string, string> = {};
+  const subgraphStarts: Record<string, () => Promise<void>> = {};
   try {
     await Promise.all(
       hubSubgraphs.map(async (subgraph) => {
         const port = await freePort();
-        const service = startTypeScriptProcess({
-          name: subgraph.name,
-          entry: subgraph.mainFile,
-          env: { PORT: String(port), DATA_DIR: dataDir, ...databaseEnv, VANGNET_SQL_STATEMENT_COUNT: options.countStatements ? 'true' : 'false', ...options.subgraphEnv },
-        });
-        subgraphProcesses[subgraph.name] = service;
         subgraphBaseUrls[subgraph.name] = `http://127.0.0.1:${port}`;
-        await waitUntilReady(`http://127.0.0.1:${port}/healthcheck`, service);
+        subgraphStarts[subgraph.name] = async () => {
+          const service = startTypeScriptProcess({
+            name: subgraph.name,
+            entry: subgraph.mainFile,
+            env: {
+              PORT: String(port),
+              DATA_DIR: dataDir,
+              ...databaseEnv,
+              VANGNET_SQL_STATEMENT_COUNT: options.countStatements ? 'true' : 'false',
+              ...options.subgraphEnv,
+              ...options.subgraphEnvFor?.[subgraph.name],
+            },
+          });
+          subgraphProcesses[subgraph.name] = service;
+          await waitUntilReady(`http://127.0.0.1:${port}/healthcheck`, service);
+        };
+        await subgraphStarts[subgraph.name]!();
       }),
     );
     const supergraphFile = join(dataDir, 'supergraph.graphql');
@@ -86,10 +106,11 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
       });
       await waitUntilReady(`${registryUrl}/healthcheck`, registryProcess);
     }
-    const gateway = registryUrl
-      ? await startGateway(null, { REGISTRY_URL: registryUrl, DATA_DIR: dataDir, ...options.gatewayEnv })
-      : await startGateway(supergraphFile, options.gatewayEnv);
-    return {
+    const gatewayArgs: [string | null, Record<string, string>] = registryUrl
+      ? [null, { REGISTRY_URL: registryUrl, DATA_DIR: dataDir, ...options.gatewayEnv }]
+      : [supergraphFile, { ...options.gatewayEnv }];
+    const gateway = await startGateway(...gatewayArgs);
+    const hub: RunningHub = {
       ...gateway,
       registryUrl,
       registryProcess,
@@ -98,11 +119,22 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
       supergraphFile,
       subgraphBaseUrls,
       subgraphProcesses,
+      async restartSubgraph(name) {
+        await subgraphProcesses[name]?.stop();
+        await subgraphStarts[name]!();
+      },
+      async restartGateway() {
+        await hub.gatewayProcess.stop();
+        const port = new URL(hub.gatewayBaseUrl).port;
+        const restarted = await startGateway(gatewayArgs[0], { ...gatewayArgs[1], PORT: port });
+        hub.gatewayProcess = restarted.gatewayProcess;
+      },
       async stop() {
-        await Promise.all([gateway.gatewayProcess.stop(), registryProcess?.stop(), ...Object.values(subgraphProcesses).map((service) => service.stop())]);
+        await Promise.all([hub.gatewayProcess.stop(), registryProcess?.stop(), ...Object.values(subgraphProcesses).map((service) => service.stop())]);
         await removeData();
       },
     };
+    return hub;
   } catch (error) {
     await Promise.all(Object.values(subgraphProcesses).map((service) => service.stop()));
     await removeData();
@@ -119,9 +151,9 @@ export async function startGateway(
     name: 'gateway',
     entry: gatewayEntry,
     args: supergraphFile ? [supergraphFile] : [],
-    env: { PORT: String(port), SUPERGRAPH_POLL_MS: '100', ...env },
+    env: { SUPERGRAPH_POLL_MS: '100', ...env, PORT: env.PORT ?? String(port) },
   });
-  const gatewayBaseUrl = `http://127.0.0.1:${port}`;
+  const gatewayBaseUrl = `http://127.0.0.1:${env.PORT ?? port}`;
   await waitUntilReady(`${gatewayBaseUrl}/readiness`, gatewayProcess);
   return { gatewayUrl: `${gatewayBaseUrl}/graphql`, gatewayBaseUrl, gatewayProcess };
 }
