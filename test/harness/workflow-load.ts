@@ -166,14 +166,14 @@ export async function snapshot(gatewayUrl: string, who: Actors): Promise<Snapsho
     const nodes: T[] = [];
     let after: string | null = null;
     do {
-      const response = await graphql(
+      const response: GraphQLResponse & { status: number } = await graphql(
         gatewayUrl,
         `query ($punt: ID!, $after: String) { ${field}(matchingspunt: $punt, first: 20, after: $after) { nodes { ${selection} } pageInfo { hasNextPage endCursor } } }`,
         { punt, after },
         who.staff,
       );
       if (response.errors?.length) throw new Error(`snapshot failed: ${JSON.stringify(response.errors)}`);
-      const page = response.data[field];
+      const page: { nodes: T[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } = response.data[field];
       nodes.push(...page.nodes);
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (after);
