@@ -53,6 +53,28 @@ function mask(error: GraphQLError | GraphQLFormattedError, hide: (code: string |
   return { message, ...(error.locations ? { locations: error.locations } : {}), ...(error.path ? { path: error.path } : {}), extensions };
 }
 
+/**
+ * graphql-js reports a request it cannot run as given (a variable of the wrong type, an unknown
+ * operation name) without a code; such an error has no path, because no field ran. It gets one
+ * here, so clients can rely on a code and production masking keeps its message.
+ */
+function withRequestErrorCode(error: GraphQLError): GraphQLError {
+  if ((error.extensions as { code?: unknown } | undefined)?.code !== undefined || error.path !== undefined) return error;
+  const code = /^Variable "\$/.test(error.message) ? 'BAD_USER_INPUT' : 'BAD_REQUEST';
+  return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { ...error.extensions, code } });
+}
+
+export function useRequestErrorCodes(): GatewayPlugin {
+  return {
+    onResultProcess({ result, setResult }) {
+      if (Array.isArray(result) || !result || typeof result !== 'object' || !('errors' in result)) return;
+      const { errors } = result as ExecutionResult;
+      if (!errors?.length) return;
+      setResult({ ...(result as ExecutionResult), errors: errors.map((error) => (error instanceof GraphQLError ? withRequestErrorCode(error) : error)) } as never);
+    },
+  };
+}
+
 function maskResult(result: ExecutionResult, hide: (error: GraphQLError, code: string | undefined) => void): ExecutionResult {
   if (!result.errors?.length) return result;
   return { ...result, errors: result.errors.map((error) => mask(error, (code) => hide(error, code)) as GraphQLError) };

@@ -7,7 +7,7 @@ import type { Logger } from '../../lib/log.js';
 import { useClientAdmission } from './admission.js';
 import type { GatewayConfig } from './config.js';
 import { csrfHeaders, useCsrfPrevention } from './csrf.js';
-import { useProductionErrorMasking } from './error-masking.js';
+import { useProductionErrorMasking, useRequestErrorCodes } from './error-masking.js';
 import { errorResponse, requestError } from './http-errors.js';
 import { recordRefusal, requestIdHeader, runtimeLogger, useRequestObservability, type GatewayMetrics } from './observability.js';
 import { useQueryCostLimit, useQueryLimits } from './query-limits.js';
@@ -108,6 +108,7 @@ export function createHubGateway(config: GatewayConfig, source: SupergraphSource
       : {}),
     // Checks that cost the least run first: a refused request never reads its body, parses or plans.
     plugins: () => [
+      useRequestErrorCodes(),
       useRequestObservability({ logger, metrics, logRequests: config.logRequests }),
       useRequestDeadline({
         timeout: config.requestTimeoutMs,

@@ -35,11 +35,15 @@ async function readJsonBody(request: Request, maxBytes: number): Promise<unknown
   } catch {
     throw requestError(400, 'BAD_REQUEST', 'The request body is not valid UTF-8');
   }
+  let body: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    body = JSON.parse(text) as unknown;
   } catch (error) {
     throw requestError(400, 'BAD_REQUEST', `The request body is not valid JSON: ${(error as Error).message}`);
   }
+  // An array is a batch, which the runtime itself refuses with its own message.
+  if (body === null || typeof body !== 'object') throw requestError(400, 'BAD_REQUEST', 'The request body must be a JSON object: {"query": "...", "variables": {...}}');
+  return body;
 }
 
 /**
