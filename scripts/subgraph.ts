@@ -4,6 +4,7 @@
 //   list | history --name N | versions
 //   rollback  --versie V                        (admin)
 //   operation --name N --document FILE         register an operation a front-end uses (admin)
+//   trusted-documents                          print the registered operations as a gateway's TRUSTED_DOCUMENTS_FILE
 //   token     --subgraph N [--subgraph M] [--admin] [--uitgever id]   development registry token
 // Flags everywhere: --registry URL (or REGISTRY_URL, default http://localhost:4010), --token T (or REGISTRY_TOKEN).
 import { readFileSync } from 'node:fs';
@@ -92,6 +93,12 @@ switch (command) {
   case 'operation':
     report(await call('POST', '/operations', { naam: required('name'), document: readFileSync(required('document'), 'utf8') }), 'operation registered');
     break;
+  case 'trusted-documents': {
+    const result = await call('GET', '/trusted-documents');
+    if (result.status !== 200) report(result, '');
+    console.log(JSON.stringify(result.body, null, 2));
+    break;
+  }
   case 'token': {
     if (process.env.VANGNET_MODE === 'production') usage('refusing to print registry tokens in production mode');
     const subgraphs = values.subgraph ?? [];
@@ -100,5 +107,5 @@ switch (command) {
     break;
   }
   default:
-    usage(command ? `unknown command "${command}"` : 'a command is required: check, publish, list, versions, history, rollback, operation, token');
+    usage(command ? `unknown command "${command}"` : 'a command is required: check, publish, list, versions, history, rollback, operation, trusted-documents, token');
 }

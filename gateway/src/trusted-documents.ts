@@ -1,12 +1,6 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parse } from 'graphql';
 import { ConfigError } from '../../lib/config.js';
-
-/** The id a client sends for a document: the hex SHA-256 of its exact text, as Apollo and Hive clients compute it. */
-export function documentId(document: string): string {
-  return createHash('sha256').update(document).digest('hex');
-}
 
 /**
  * Reads the registered operations: a JSON object of id → document (the format of the registry's

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { parse } from 'graphql';
 import type { Logger } from '../../lib/log.js';
@@ -57,6 +58,12 @@ export function createRegistryServer({ db, secret, hubSubgraphNamen, logger }: R
     if (req.method === 'GET' && path === '/supergraphs') {
       const rows = await db.selectFrom('supergraphVersie').select(['id', 'oorzaak', 'door', 'op']).orderBy('id').execute();
       return json(res, 200, rows.map((row) => ({ versie: row.id, oorzaak: row.oorzaak, door: row.door, op: row.op })));
+    }
+    // The registered operations as a gateway's TRUSTED_DOCUMENTS_FILE: the id a client sends is the
+    // SHA-256 of the document's exact text, as Apollo and Hive clients compute it.
+    if (req.method === 'GET' && path === '/trusted-documents') {
+      const rows = await db.selectFrom('operatie').select(['document']).orderBy('naam').execute();
+      return json(res, 200, Object.fromEntries(rows.map((row) => [createHash('sha256').update(row.document).digest('hex'), row.document])));
     }
     const historyMatch = /^\/subgraphs\/([a-z0-9-]+)\/history$/.exec(path);
     if (req.method === 'GET' && historyMatch) {
