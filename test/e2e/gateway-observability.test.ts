@@ -54,7 +54,8 @@ describe('request ids and logs', () => {
   });
 
   it('makes an id of its own when none is sent, or when the one sent is not a plain short token', async () => {
-    for (const headers of [{}, { 'x-request-id': 'twee woorden' }, { 'x-request-id': 'x'.repeat(500) }]) {
+    const sent: Array<Record<string, string>> = [{}, { 'x-request-id': 'twee woorden' }, { 'x-request-id': 'x'.repeat(500) }];
+    for (const headers of sent) {
       const response = await post({ query: '{ regios { code } }' }, headers);
       expect(response.headers.get('x-request-id')).toMatch(uuid);
       await response.json();
