@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { repositoryRoot } from './paths.js';
 
-export const bronnenDirectory = join(dirname(fileURLToPath(import.meta.url)), '..', 'bronnen');
+export const bronnenDirectory = join(repositoryRoot, 'bronnen');
 
 /** The `bron` of a seed row, as written in the seed files (bronnen/SEED-FORMAT.md). */
 export interface SeedBron {

@@ -1,30 +1,31 @@
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { composeServices } from '@theguild/federation-composition';
 import { parse } from 'graphql';
 
-export const repositoryRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+import { repositoryRoot } from '../lib/paths.js';
+
+export { repositoryRoot };
 export const supergraphFile = join(repositoryRoot, 'schema', 'supergraph.graphql');
 
 export interface HubSubgraph {
-  name: string;
+  name: 'regions' | 'partners' | 'voorzieningen' | 'woonopties';
   schemaFile: string;
   defaultPort: number;
-  mainFile: string;
 }
 
 /** The subgraphs the hub itself runs; regions publish theirs through the registry instead. */
-export const hubSubgraphs: readonly HubSubgraph[] = [
-  { name: 'regions', defaultPort: 4001 },
-  { name: 'partners', defaultPort: 4002 },
-  { name: 'voorzieningen', defaultPort: 4003 },
-  { name: 'woonopties', defaultPort: 4004 },
-].map(({ name, defaultPort }) => ({
+export const hubSubgraphs: readonly HubSubgraph[] = (
+  [
+    { name: 'regions', defaultPort: 4001 },
+    { name: 'partners', defaultPort: 4002 },
+    { name: 'voorzieningen', defaultPort: 4003 },
+    { name: 'woonopties', defaultPort: 4004 },
+  ] as const
+).map(({ name, defaultPort }) => ({
   name,
   defaultPort,
   schemaFile: join(repositoryRoot, 'subgraphs', name, 'schema.graphql'),
-  mainFile: join(repositoryRoot, 'subgraphs', name, 'src', 'main.ts'),
 }));
 
 export function defaultSubgraphUrl(subgraph: HubSubgraph): string {

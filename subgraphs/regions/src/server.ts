@@ -1,7 +1,10 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { repositoryRoot } from '../../../lib/paths.js';
 import { buildSchemaFromFile } from '../../../lib/run-subgraph.js';
 import { resolvers } from './resolvers.js';
 
-export const regionsSchemaFile = new URL('../schema.graphql', import.meta.url);
+export const regionsSchemaFile = pathToFileURL(join(repositoryRoot, 'subgraphs', 'regions', 'schema.graphql'));
 
 /** Builds the subgraph schema; `main.ts` decides where it listens and which database it uses. */
 export function createRegionsSchema() {

@@ -1,11 +1,11 @@
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { repositoryRoot } from '../../../../lib/paths.js';
 import { bronColumns, type SeedBron } from '../../../../lib/bron.js';
 import { hashSeedFiles, insertInChunks, readSeedFiles, replaceSeedIfChanged, type SeedFile } from '../../../../lib/seed.js';
 import { searchKey } from '../../../../lib/text.js';
 import type { PartnersDb } from './database.js';
 
-export const partnersSeedDirectory = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'seed');
+export const partnersSeedDirectory = join(repositoryRoot, 'subgraphs', 'partners', 'seed');
 
 /** The shape of `subgraphs/partners/seed/<regio>.json`, documented in bronnen/SEED-FORMAT.md. */
 export interface PartnersSeed {

@@ -1,11 +1,11 @@
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { repositoryRoot } from '../../../../lib/paths.js';
 import { bronColumns, type SeedBron } from '../../../../lib/bron.js';
 import { readGemeentenReference } from '../../../../lib/reference.js';
 import { hashSeedFiles, insertInChunks, readSeedFiles, replaceSeedIfChanged, type SeedFile } from '../../../../lib/seed.js';
 import type { RegionsDb } from './database.js';
 
-export const regionsSeedDirectory = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'seed');
+export const regionsSeedDirectory = join(repositoryRoot, 'subgraphs', 'regions', 'seed');
 
 /** The shape of `subgraphs/regions/seed/<regio>.json`, documented in bronnen/SEED-FORMAT.md. */
 export interface RegionSeed {

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { repositoryRoot } from '../../../../lib/paths.js';
 import { bronColumns, bronnenDirectory, type SeedBron } from '../../../../lib/bron.js';
 import { hashSeedFiles, insertInChunks, readSeedFiles, replaceSeedIfChanged, type SeedFile } from '../../../../lib/seed.js';
 import { searchKey } from '../../../../lib/text.js';
 import type { VoorzieningenDb } from './database.js';
 
-export const voorzieningenSeedDirectory = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'seed');
+export const voorzieningenSeedDirectory = join(repositoryRoot, 'subgraphs', 'voorzieningen', 'seed');
 
 /** The shape of `subgraphs/voorzieningen/seed/<regio>.json`, documented in bronnen/SEED-FORMAT.md. */
 export interface VoorzieningenSeed {

@@ -1,10 +1,10 @@
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { repositoryRoot } from '../../../../lib/paths.js';
 import { bronColumns, type SeedBron } from '../../../../lib/bron.js';
 import { hashSeedFiles, insertInChunks, readSeedFiles, replaceSeedIfChanged } from '../../../../lib/seed.js';
 import type { WoonoptiesDb } from './database.js';
 
-export const woonoptiesSeedDirectory = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'seed');
+export const woonoptiesSeedDirectory = join(repositoryRoot, 'subgraphs', 'woonopties', 'seed');
 
 export interface WoonoptiesSeed {
   matchingspunten: Array<{
