@@ -9,6 +9,16 @@ export interface ServiceProcess {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
+export interface NodeProcessOptions {
+  name: string;
+  /** What follows `node` on the command line: flags, the script, its arguments. */
+  nodeArgs: string[];
+  env?: Record<string, string>;
+  cwd?: string;
+  /** Copy the child's output to this process's stdout, prefixed with its name. */
+  echo?: boolean;
+}
+
 export interface StartOptions {
   name: string;
   /** A TypeScript entry point, run by Node with the tsx loader. */
@@ -16,12 +26,17 @@ export interface StartOptions {
   args?: string[];
   env?: Record<string, string>;
   cwd?: string;
-  /** Copy the child's output to this process's stdout, prefixed with its name. */
   echo?: boolean;
 }
 
+/** A TypeScript program that is not one of the hub's services (an example, a script), run through tsx. */
 export function startTypeScriptProcess(options: StartOptions): ServiceProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', options.entry, ...(options.args ?? [])], {
+  const { entry, args, ...rest } = options;
+  return startNodeProcess({ ...rest, nodeArgs: ['--import', 'tsx', entry, ...(args ?? [])] });
+}
+
+export function startNodeProcess(options: NodeProcessOptions): ServiceProcess {
+  const child = spawn(process.execPath, options.nodeArgs, {
     cwd: options.cwd,
     env: { ...process.env, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],

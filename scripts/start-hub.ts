@@ -1,7 +1,8 @@
 // `npm start`: runs every hub subgraph and the gateway on their default ports, on SQLite files
 // under ./data (created, migrated and seeded on first start), until Ctrl-C.
 import { join } from 'node:path';
-import { startTypeScriptProcess, waitUntilReady, type ServiceProcess } from '../lib/processes.js';
+import { waitUntilReady, type ServiceProcess } from '../lib/processes.js';
+import { buildServices, startService } from '../lib/services.js';
 import { hubSubgraphs, repositoryRoot } from '../schema/subgraphs.js';
 
 const gatewayPort = Number(process.env.PORT ?? 4000);
@@ -26,10 +27,9 @@ function watchExit(service: ServiceProcess): void {
 }
 
 try {
+  await buildServices();
   for (const subgraph of hubSubgraphs) {
-    const service = startTypeScriptProcess({
-      name: subgraph.name,
-      entry: subgraph.mainFile,
+    const service = startService(subgraph.name, {
       env: { PORT: String(subgraph.defaultPort), DATA_DIR: process.env.DATA_DIR ?? join(repositoryRoot, 'data') },
       echo: true,
     });
@@ -40,9 +40,7 @@ try {
     hubSubgraphs.map((subgraph, index) => waitUntilReady(`http://127.0.0.1:${subgraph.defaultPort}/healthcheck`, services[index]!)),
   );
   const dataDir = process.env.DATA_DIR ?? join(repositoryRoot, 'data');
-  const registry = startTypeScriptProcess({
-    name: 'registry',
-    entry: join(repositoryRoot, 'registry', 'src', 'main.ts'),
+  const registry = startService('registry', {
     env: { PORT: String(registryPort), DATA_DIR: dataDir },
     echo: true,
   });
@@ -50,9 +48,7 @@ try {
   watchExit(registry);
   await waitUntilReady(`http://127.0.0.1:${registryPort}/healthcheck`, registry);
   // A supergraph file on the command line runs the gateway on that file instead of the registry.
-  const gateway = startTypeScriptProcess({
-    name: 'gateway',
-    entry: join(repositoryRoot, 'gateway', 'src', 'main.ts'),
+  const gateway = startService('gateway', {
     args: process.argv.slice(2),
     env: { PORT: String(gatewayPort), REGISTRY_URL: `http://127.0.0.1:${registryPort}`, DATA_DIR: dataDir },
     echo: true,

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { developmentSecret, type Gebruiker } from '../../lib/auth.js';
-import { startTypeScriptProcess } from '../../lib/processes.js';
+import { startService } from '../../lib/services.js';
 import { errorCodes, graphql, type GraphQLResponse } from '../harness/graphql.js';
-import { gatewayEntry, startGateway, startHub, type RunningHub } from '../harness/hub.js';
+import { startGateway, startHub, type RunningHub } from '../harness/hub.js';
 import { startIdentityProvider, type IdentityProvider } from '../harness/identity-provider.js';
 import { startSlowSubgraph, supergraphWithSlowSubgraph } from '../harness/slow-subgraph.js';
 import { bearer, tokenVoor } from '../harness/tokens.js';
@@ -123,9 +123,8 @@ describe('tokens in production mode', () => {
   });
 
   it('refuses to start in production mode without a key set, issuer and audience, or with the development secret, listing every problem on one line', async () => {
-    const gateway = startTypeScriptProcess({
+    const gateway = startService('gateway', {
       name: 'gateway-misconfigured',
-      entry: gatewayEntry,
       args: [hub.supergraphFile],
       env: { PORT: '0', VANGNET_MODE: 'production', JWT_SECRET: developmentSecret, TRUSTED_DOCUMENTS_ONLY: 'true', MAX_QUERY_COST: 'veel' },
     });

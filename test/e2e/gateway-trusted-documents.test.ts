@@ -3,11 +3,11 @@ import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTypeScriptProcess } from '../../lib/processes.js';
+import { startService } from '../../lib/services.js';
 import { registrySecret, signRegistryToken } from '../../registry/src/tokens.js';
 import { repositoryRoot } from '../../schema/subgraphs.js';
 import { errorCodes, type GraphQLResponse } from '../harness/graphql.js';
-import { gatewayEntry, startGateway, startHub, type RunningHub } from '../harness/hub.js';
+import { startGateway, startHub, type RunningHub } from '../harness/hub.js';
 
 const regioPagina = 'query RegioPagina($code: ID!) { regio(code: $code) { naam gemeenten { naam } } }';
 const regioPaginaId = createHash('sha256').update(regioPagina).digest('hex');
@@ -90,7 +90,7 @@ describe('trusted documents', () => {
   it('refuses to start on a trusted documents file with a document that does not parse, naming it', async () => {
     const broken = join(hub.dataDir, 'broken-trusted-documents.json');
     writeFileSync(broken, JSON.stringify({ goed: '{ regios { code } }', kapot: '{ regios { ' }));
-    const gateway = startTypeScriptProcess({ name: 'gateway-broken-documents', entry: gatewayEntry, args: [hub.supergraphFile], env: { PORT: '0', TRUSTED_DOCUMENTS_FILE: broken } });
+    const gateway = startService('gateway', { name: 'gateway-broken-documents', args: [hub.supergraphFile], env: { PORT: '0', TRUSTED_DOCUMENTS_FILE: broken } });
     const code = await new Promise<number | null>((resolve) => gateway.child.once('exit', resolve));
     expect(code).toBe(1);
     const lines = gateway.output().trim().split('\n');

@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { developmentSecret } from '../../lib/auth.js';
-import { startTypeScriptProcess } from '../../lib/processes.js';
-import { hubSubgraphs } from '../../schema/subgraphs.js';
+import { startService } from '../../lib/services.js';
 import { errorCodes, graphql } from '../harness/graphql.js';
 import { bearer, tokenVoor } from '../harness/tokens.js';
 
@@ -251,10 +250,8 @@ describe('woonopties: concurrency', () => {
 
 describe('woonopties: configuration', () => {
   it('refuses to start in production mode without a key set to check tokens against, or with the development secret', async () => {
-    const woonopties = hubSubgraphs.find((subgraph) => subgraph.name === 'woonopties')!;
-    const service = startTypeScriptProcess({
+    const service = startService('woonopties', {
       name: 'woonopties-production',
-      entry: woonopties.mainFile,
       env: { VANGNET_MODE: 'production', JWT_SECRET: developmentSecret, PORT: '0', DATA_DIR: mkdtempSync(join(tmpdir(), 'vangnet-prod-')) },
     });
     const code = await new Promise<number | null>((resolve) => service.child.once('exit', resolve));

@@ -1,5 +1,6 @@
 import type {} from 'vitest';
 import type { TestProject } from 'vitest/node';
+import { buildServices } from '../../lib/services.js';
 import { startHub, type HubInfo } from './hub.js';
 
 declare module 'vitest' {
@@ -9,6 +10,8 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // Every e2e file starts services from the bundles, so they are built once, before any file runs.
+  await buildServices();
   const hub = await startHub();
   project.provide('hub', {
     gatewayUrl: hub.gatewayUrl,

@@ -1,9 +1,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, startTypeScriptProcess, waitUntilReady, type ServiceProcess } from '../../lib/processes.js';
+import { freePort, waitUntilReady, type ServiceProcess } from '../../lib/processes.js';
+import { startService } from '../../lib/services.js';
 import { createTestDatabase, dropTestDatabase, testPostgresUrl } from './database.js';
-import { composeHubSupergraph, hubSubgraphs, repositoryRoot } from '../../schema/subgraphs.js';
+import { composeHubSupergraph, hubSubgraphs } from '../../schema/subgraphs.js';
 
 export interface HubInfo {
   gatewayUrl: string;
@@ -41,8 +42,6 @@ export interface HubOptions {
   withRegistry?: boolean;
 }
 
-export const gatewayEntry = join(repositoryRoot, 'gateway', 'src', 'main.ts');
-
 /**
  * Starts the real hub: every subgraph as its own process on a free port with its own SQLite files
  * in a fresh temporary directory, and the gateway on a supergraph composed for those ports.
@@ -66,9 +65,7 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
         const port = await freePort();
         subgraphBaseUrls[subgraph.name] = `http://127.0.0.1:${port}`;
         subgraphStarts[subgraph.name] = async () => {
-          const service = startTypeScriptProcess({
-            name: subgraph.name,
-            entry: subgraph.mainFile,
+          const service = startService(subgraph.name, {
             env: {
               PORT: String(port),
               DATA_DIR: dataDir,
@@ -94,9 +91,7 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
     if (options.withRegistry) {
       const port = await freePort();
       registryUrl = `http://127.0.0.1:${port}`;
-      registryProcess = startTypeScriptProcess({
-        name: 'registry',
-        entry: join(repositoryRoot, 'registry', 'src', 'main.ts'),
+      registryProcess = startService('registry', {
         env: {
           PORT: String(port),
           DATA_DIR: dataDir,
@@ -147,9 +142,7 @@ export async function startGateway(
   env: Record<string, string> = {},
 ): Promise<{ gatewayUrl: string; gatewayBaseUrl: string; gatewayProcess: ServiceProcess }> {
   const port = await freePort();
-  const gatewayProcess = startTypeScriptProcess({
-    name: 'gateway',
-    entry: gatewayEntry,
+  const gatewayProcess = startService('gateway', {
     args: supergraphFile ? [supergraphFile] : [],
     env: { SUPERGRAPH_POLL_MS: '100', ...env, PORT: env.PORT ?? String(port) },
   });

@@ -1,0 +1,72 @@
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { readConfig } from './config.js';
+import { repositoryRoot } from './paths.js';
+import { startNodeProcess, type ServiceProcess } from './processes.js';
+
+/**
+ * The hub's services run as JavaScript bundles in dist/, built from the TypeScript sources on every
+ * start (under a second). Loading TypeScript through tsx at run time cost each process about 90 MB
+ * of RSS and 35 MB of heap for the transpiler and its source maps (bench/report.md).
+ */
+export const hubServices = {
+  regions: 'subgraphs/regions/src/main.ts',
+  partners: 'subgraphs/partners/src/main.ts',
+  voorzieningen: 'subgraphs/voorzieningen/src/main.ts',
+  woonopties: 'subgraphs/woonopties/src/main.ts',
+  registry: 'registry/src/main.ts',
+  gateway: 'gateway/src/main.ts',
+} as const;
+
+export type HubServiceName = keyof typeof hubServices;
+
+export const distDirectory = join(repositoryRoot, 'dist');
+
+export function bundleOf(service: HubServiceName): string {
+  return join(distDirectory, `${service}.mjs`);
+}
+
+/** Bundles every service; dependencies stay in node_modules, only the hub's own code is bundled. */
+export async function buildServices(): Promise<void> {
+  await build({
+    absWorkingDir: repositoryRoot,
+    entryPoints: Object.fromEntries(Object.entries(hubServices).map(([name, source]) => [name, join(repositoryRoot, source)])),
+    outdir: distDirectory,
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'warning',
+  });
+}
+
+/**
+ * Node flags per service. The gateway's heap is capped: its live heap is about 45 MB, but under load
+ * V8 let garbage pile up to 400 MB between full collections when nothing bounded it; with the cap
+ * it collects sooner, for about 1 % of its CPU (bench/report.md).
+ */
+function nodeFlagsOf(service: HubServiceName): string[] {
+  if (service !== 'gateway') return [];
+  const { heapMb } = readConfig((read) => ({ heapMb: read.integer('GATEWAY_HEAP_MB', 192, { min: 64, max: 65_536 }) }));
+  return [`--max-old-space-size=${heapMb}`];
+}
+
+export interface StartServiceOptions {
+  /** The process's name in logs and errors; defaults to the service's. */
+  name?: string;
+  args?: string[];
+  env?: Record<string, string>;
+  echo?: boolean;
+}
+
+/** Starts a service from its bundle; `buildServices()` must have run in this checkout. */
+export function startService(service: HubServiceName, options: StartServiceOptions = {}): ServiceProcess {
+  return startNodeProcess({
+    name: options.name ?? service,
+    nodeArgs: [...nodeFlagsOf(service), bundleOf(service), ...(options.args ?? [])],
+    ...(options.env ? { env: options.env } : {}),
+    ...(options.echo ? { echo: true } : {}),
+  });
+}
