@@ -49,6 +49,10 @@ export interface GatewayConfig {
   shutdownTimeoutMs: number;
   metrics: boolean;
   logRequests: boolean;
+  /** `rust`: Hive Router's query planner (native code); `js`: the runtime's own JavaScript planner. */
+  queryPlanner: 'rust' | 'js';
+  /** Identical subgraph calls in flight at the same moment share one request. */
+  deduplicateSubgraphCalls: boolean;
 }
 
 function readOrigins(read: EnvReader, fallback: string): string[] {
@@ -104,6 +108,8 @@ export function readGatewayConfig(argv: string[] = process.argv.slice(2), env: N
       shutdownTimeoutMs: read.integer('SHUTDOWN_TIMEOUT_MS', 25_000, { min: 0, max: 600_000 }),
       metrics: read.boolean('METRICS', true),
       logRequests: read.boolean('LOG_REQUESTS', true),
+      queryPlanner: read.oneOf('QUERY_PLANNER', ['rust', 'js'] as const, 'rust'),
+      deduplicateSubgraphCalls: read.boolean('DEDUPLICATE_SUBGRAPH_CALLS', true),
     };
   }, env);
 }

@@ -2,11 +2,11 @@ import { createGatewayRuntime, type GatewayPlugin, type GatewayRuntime } from '@
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
-import { useRequestDeadline } from '@whatwg-node/server';
 import type { Logger } from '../../lib/log.js';
 import { useClientAdmission } from './admission.js';
 import type { GatewayConfig } from './config.js';
 import { csrfHeaders, useCsrfPrevention } from './csrf.js';
+import { useRequestDeadline, useSubgraphTimeout } from './deadlines.js';
 import { useProductionErrorMasking, useRequestErrorCodes } from './error-masking.js';
 import { errorResponse, requestError } from './http-errors.js';
 import { recordRefusal, requestIdHeader, runtimeLogger, useRequestObservability, type GatewayMetrics } from './observability.js';
@@ -65,8 +65,11 @@ export function createHubGateway(config: GatewayConfig, source: SupergraphSource
   const production = config.mode === 'production';
   return createGatewayRuntime({
     supergraph: () => source.sdl,
-    unifiedGraphHandler,
+    // The planner is chosen by bench/report.md: the Rust one unless the numbers say otherwise.
+    ...(config.queryPlanner === 'rust' ? { unifiedGraphHandler } : {}),
     gracefulSchemaReload: { drainTimeout: config.reloadDrainMs },
+    // Sharing a call copies its answer (structuredClone) for every caller, shared or not.
+    ...(config.deduplicateSubgraphCalls ? {} : { transportEntries: { '*': { options: { deduplicateInflightRequests: false } } } }),
     landingPage: false,
     // Inlined GraphiQL assets: the default page loads them from a CDN and is blank offline. Without
     // introspection GraphiQL cannot show the schema, so it goes when introspection goes.
@@ -88,7 +91,6 @@ export function createHubGateway(config: GatewayConfig, source: SupergraphSource
             credentials: false,
             maxAge: 600,
           },
-    upstreamTimeout: config.upstreamTimeoutMs,
     ...(trustedDocuments
       ? {
           persistedDocuments: {
@@ -111,12 +113,13 @@ export function createHubGateway(config: GatewayConfig, source: SupergraphSource
       useRequestErrorCodes(),
       useRequestObservability({ logger, metrics, logRequests: config.logRequests }),
       useRequestDeadline({
-        timeout: config.requestTimeoutMs,
+        timeoutMs: config.requestTimeoutMs,
         response: (request) => {
           recordRefusal(request, 'REQUEST_TIMEOUT');
           return errorResponse(globalThis, 504, 'REQUEST_TIMEOUT', `The request took longer than ${config.requestTimeoutMs} ms`, { connection: 'close' });
         },
-      }) as GatewayPlugin,
+      }),
+      useSubgraphTimeout(config.upstreamTimeoutMs),
       useJsonContentType(),
       useRequestBodyLimits(config.maxBodyBytes),
       useClientAdmission({ auth: config.auth, rateLimiter, trustProxy: config.trustProxy, logger }),
