@@ -46,6 +46,8 @@ async function readJsonBody(request: Request, maxBytes: number): Promise<unknown
   return body;
 }
 
+const discardAtMostBytes = 64 * 1024 * 1024;
+
 /**
  * Body limits for the GraphQL endpoint. A declared Content-Length over the limit is refused before
  * reading; a body without one (chunked) is counted while it streams in.
@@ -57,7 +59,11 @@ export function useRequestBodyLimits(maxBytes: number): GatewayPlugin {
       const declared = Number(request.headers.get('content-length') ?? 0);
       if (declared > maxBytes) {
         recordRefusal(request, 'REQUEST_TOO_LARGE');
-        endResponse(errorResponse(fetchAPI, 413, 'REQUEST_TOO_LARGE', `The request body is larger than ${maxBytes} bytes`, { connection: 'close' }));
+        // Closing at once would reset the connection while the client is still sending, and most
+        // clients then report the reset instead of this answer; Node discards the rest of the body
+        // instead, unparsed. Past a size that would take too long to discard, the gateway closes.
+        const headers: Record<string, string> = declared > discardAtMostBytes ? { connection: 'close' } : {};
+        endResponse(errorResponse(fetchAPI, 413, 'REQUEST_TOO_LARGE', `The request body is larger than ${maxBytes} bytes`, headers));
       }
     },
     onRequestParse({ request, setRequestParser }) {

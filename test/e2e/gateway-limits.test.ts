@@ -63,7 +63,7 @@ describe('rate limiting per client', () => {
 });
 
 describe('request size', () => {
-  it('refuses a body whose declared length is over MAX_BODY_BYTES with 413 REQUEST_TOO_LARGE, without reading it', async () => {
+  it('refuses a body whose declared length is over MAX_BODY_BYTES with 413 REQUEST_TOO_LARGE, without parsing it', async () => {
     const { gatewayUrl } = await gatewayWith({ MAX_BODY_BYTES: '10000' });
     const response = await fetch(gatewayUrl, {
       method: 'POST',
