@@ -46,15 +46,15 @@ async function statementsPerSubgraph(): Promise<Record<string, number>> {
 }
 
 /**
- * Runs the query three times. Which loads share a batch depends on when each database answer
+ * Runs the query five times. Which loads share a batch depends on when each database answer
  * arrives: on SQLite that is fixed, over PostgreSQL's network connections it can vary by a
- * statement or two. The fewest statements of three runs is the query's batched cost; the most
+ * statement or two. The fewest statements of five runs is the query's batched cost; the most
  * shows what an unlucky timing costs, which must still not depend on the number of rows.
  */
 async function measure(query: string): Promise<{ statements: Record<string, number>; mostStatements: Record<string, number>; partnerRows: number; subsidieRows: number; regios: number }> {
   const runs: Record<string, number>[] = [];
   let regios: Array<{ partners?: unknown[]; subsidies: unknown[] }> = [];
-  for (let run = 0; run < 3; run++) {
+  for (let run = 0; run < 5; run++) {
     for (const base of Object.values(hub.subgraphBaseUrls)) await fetch(`${base}/debug/sql-statements`, { method: 'DELETE' });
     const response = await graphql(hub.gatewayUrl, query);
     expect(response.errors).toBeUndefined();
