@@ -21,8 +21,10 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { readConfig } from '../lib/config.js';
+import { buildServices } from '../lib/services.js';
 import { startHub, type RunningHub } from '../test/harness/hub.js';
 import { bearer, tokenVoor } from '../test/harness/tokens.js';
+import { MATCHINGSPUNT, PARTNER_ROLLEN, PARTNER_ZOEKTERMEN, partnerZoeken, productenLijst, REGIO_CODES, regioPagina, WERKLIJST_REGIO, werklijst } from './workloads.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const rawFile = join(here, 'soak-raw.json');
@@ -47,68 +49,6 @@ const config = readConfig((read) => {
 const MAX_GROWTH = 0.1;
 const MAX_SLOPE_MB_PER_MIN = 1;
 const REQUEST_TIMEOUT_MS = 30_000;
-const REGIO_CODES = ['noord-veluwe', 'oost-veluwe', 'asten', 'noord-en-oost-gelderland', 'noord-en-midden-limburg'];
-const WERKLIJST_REGIO = 'noord-en-midden-limburg';
-const MATCHINGSPUNT = 'transferpunt-noord-limburg';
-
-// The front-end documents of README.md ("Example queries"), with the region page widened to every
-// subgraph: regions and partners as in the README, voorzieningen's totals and woonopties' points.
-const regioPagina = `query RegioPagina($code: ID!) {
-  regio(code: $code) {
-    naam
-    budgethouder { cbsCode naam }
-    lidmaatschappen { gemeente { naam } status domein vanaf toelichting }
-    beleidsdocumenten(soort: CONVENANT) {
-      titel geldigVan geldigTot
-      partijen { naam soort }
-      afspraken { soort omschrijving percentage aantal eenheid gemeente { naam } bron { sectie citaat } }
-      afwijkingen { onderwerp waardeA waardeB gehanteerd toelichting }
-    }
-    bestuursorganen { naam soort voorzitter vergaderfrequentie taken }
-    ketenpartners: partners(rol: KETENPARTNER) { naam soort }
-    subsidietotalen { jaarlijks { euro } incidenteel { euro } berekend { euro } }
-    kengetallen { onderwerp jaar aantal }
-  }
-  matchingspunten(regio: $code) { naam statistiek { wachtendeWoonvragen beschikbareWoningen lopendeVerwijzingen gehuisvest } }
-}`;
-
-const partnerZoeken = `query PartnerZoeken($zoek: String, $regio: ID, $rol: PartnerRol, $after: String) {
-  partners(zoek: $zoek, regio: $regio, rol: $rol, first: 10, after: $after) {
-    totalCount
-    pageInfo { hasNextPage endCursor }
-    nodes { id naam soort regios { naam } rollen { rol regio { code } toelichting } }
-  }
-}`;
-
-const productenLijst = `query Producten($code: ID!, $after: String) {
-  regio(code: $code) {
-    producten(categorie: "15") { code naam situationeel }
-    subsidies { omschrijving doel soort bedragPerJaar { euro } looptijdTot ontvanger { naam soort }
-                aanvullendeBedragen { soort jaar bedrag { euro } begunstigde { naam } } }
-    subsidietotalen { jaarlijks { euro } incidenteel { euro } berekend { euro }
-                      vermeld { bedrag { euro } verschil { euro } klopt } }
-  }
-  nml: regio(code: "noord-en-midden-limburg") {
-    kengetallen(onderwerp: BW_PLAATSEN_INGEKOCHT) { jaar aantal aantalAanbieders eenheidAanbieders bron { citaat } }
-  }
-  product(code: "15G01") { naam categorie { naam } regio { naam } }
-  partner(id: "omnizorg") { subsidies { omschrijving bedragPerJaar { euro } } }
-  producten(regio: $code, first: 20, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { code naam categorie { naam } } }
-}`;
-
-const werklijst = `query Werklijst {
-  ik { rollen regio { naam } organisatie { naam } }
-  woonvragen(matchingspunt: "${MATCHINGSPUNT}", status: WACHTEND, first: 25) {
-    totalCount
-    nodes { id referentie herkomst huishoudgrootte urgentie aangemeldOp maxHuur { euro }
-            aangemeldDoor { naam } gewensteGemeenten { naam } verwijzingen { status woning { id } } }
-  }
-  woningen(matchingspunt: "${MATCHINGSPUNT}", first: 25) { totalCount nodes { id wijk soort kamers huur { euro } gemeente { naam } aanbieder { naam } } }
-}`;
-
-const PARTNER_ZOEKTERMEN = ['zorg', 'heerenloo', 'wonen', 'gemeente', 'leger', 'politie', 'ggz', 'welzijn', 'reclassering', 'stichting'];
-const PARTNER_ROLLEN = [null, 'KETENPARTNER'];
-
 type Kind = 'regio-pagina' | 'partner-zoeken' | 'producten' | 'werklijst';
 const KINDS: Kind[] = ['regio-pagina', 'partner-zoeken', 'producten', 'werklijst'];
 const MIX: ReadonlyArray<readonly [Kind, number]> = [
@@ -295,6 +235,7 @@ function databaseSizesMb(dataDir: string): Record<string, number> {
 // Only full collections are traced: their "after" figure is the live heap, which shows a leak
 // without the sawtooth of RSS, and they are rare enough to cost nothing.
 const traceFullGc = { NODE_OPTIONS: [process.env.NODE_OPTIONS, `--import=${pathToFileURL(join(here, 'trace-full-gc.mjs')).href}`].filter(Boolean).join(' ') };
+await buildServices();
 const hub: RunningHub = await startHub({ gatewayEnv: traceFullGc, subgraphEnv: traceFullGc });
 let report: Awaited<ReturnType<typeof runSoak>>;
 try {
