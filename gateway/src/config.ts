@@ -109,7 +109,7 @@ export function readGatewayConfig(argv: string[] = process.argv.slice(2), env: N
       metrics: read.boolean('METRICS', true),
       logRequests: read.boolean('LOG_REQUESTS', true),
       queryPlanner: read.oneOf('QUERY_PLANNER', ['rust', 'js'] as const, 'rust'),
-      deduplicateSubgraphCalls: read.boolean('DEDUPLICATE_SUBGRAPH_CALLS', true),
+      deduplicateSubgraphCalls: read.boolean('DEDUPLICATE_SUBGRAPH_CALLS', false),
     };
   }, env);
 }

@@ -68,7 +68,9 @@ export function createHubGateway(config: GatewayConfig, source: SupergraphSource
     // The planner is chosen by bench/report.md: the Rust one unless the numbers say otherwise.
     ...(config.queryPlanner === 'rust' ? { unifiedGraphHandler } : {}),
     gracefulSchemaReload: { drainTimeout: config.reloadDrainMs },
-    // Sharing a call copies its answer (structuredClone) for every caller, shared or not.
+    // Sharing identical calls in flight copies every answer (structuredClone) for every caller,
+    // shared or not; with per-request loaders in the subgraphs, calls are rarely identical, and the
+    // copies cost more than the sharing saved (bench/report.md), so it is off unless asked for.
     ...(config.deduplicateSubgraphCalls ? {} : { transportEntries: { '*': { options: { deduplicateInflightRequests: false } } } }),
     landingPage: false,
     // Inlined GraphiQL assets: the default page loads them from a CDN and is blank offline. Without
