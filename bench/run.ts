@@ -13,6 +13,7 @@ mkdirSync(resultsDirectory, { recursive: true });
 
 const benchmarks = [
   { name: 'matching', script: join(here, 'matching.ts'), title: 'Matching (woonopties)' },
+  { name: 'gateways', script: join(here, 'gateways.ts'), title: 'Gateways against their peers' },
   { name: 'soak', script: join(here, 'soak.ts'), title: 'Soak (gateway and subgraphs under steady load)' },
 ];
 const names = benchmarks.map((benchmark) => benchmark.name);

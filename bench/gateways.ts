@@ -1,0 +1,742 @@
+/**
+ * The gateway against its peers, on the same subgraphs and the same supergraph, in one run:
+ *
+ * - vangnet: the hub's gateway as `npm start` runs it (Hive Gateway runtime, Rust query planner);
+ * - vangnet, JS planner: the same gateway with QUERY_PLANNER=js;
+ * - Apollo Gateway: the peer a region would otherwise pick (bench/peers/apollo-gateway.ts);
+ * - floor: the subgraphs asked directly for exactly what the gateway asks them, in the same order
+ *   (recorded through a proxy, replayed with the same dependencies): what any gateway costs at least.
+ *
+ *   node --import tsx bench/gateways.ts [--out results/gateways.md]
+ *
+ * Workloads are the README's front-end queries (bench/workloads.ts), at the seeds' data volume and at
+ * ×10 and ×100 the regions, partners and housing records (bench/data-growth.ts). Per target and
+ * workload: latency at light load (one client, one request at a time), then throughput under load
+ * (BENCH_CLIENTS closed-loop clients for BENCH_SECONDS, BENCH_ROUNDS times, targets interleaved so a
+ * slow moment of the machine hits them alike), with CPU time per request and peak RSS of every
+ * process from /proc. SQL statements per request come from the subgraphs' own counters.
+ *
+ * BENCH_SCALES (default 1,10,100), BENCH_SECONDS (6), BENCH_ROUNDS (3), BENCH_CLIENTS (8) and
+ * BENCH_LIGHT_REQUESTS (150) shape the run. Writes bench/gateways-raw.json and the Markdown section
+ * to --out; exit code 3 when a target of the issue is missed (the report says which).
+ */
+import { Agent, createServer, request as httpRequest, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { build } from 'esbuild';
+import { readConfig } from '../lib/config.js';
+import { freePort, startNodeProcess, startTypeScriptProcess, waitUntilReady, type ServiceProcess } from '../lib/processes.js';
+import { buildServices, distDirectory, startService } from '../lib/services.js';
+import { composeHubSupergraph } from '../schema/subgraphs.js';
+import { startHub, type RunningHub } from '../test/harness/hub.js';
+import { bearer, tokenVoor } from '../test/harness/tokens.js';
+import { growHubData, type DataVolume } from './data-growth.js';
+import { MATCHINGSPUNT, PARTNER_ZOEKTERMEN, partnerZoeken, productenLijst, REGIO_CODES, regioPagina, WERKLIJST_REGIO, werklijst } from './workloads.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const rawFile = join(here, 'gateways-raw.json');
+const { values: args } = parseArgs({ options: { out: { type: 'string' } } });
+
+const config = readConfig((read) => ({
+  scales: read
+    .string('BENCH_SCALES', '1,10,100')
+    .split(',')
+    .map((part) => Number(part.trim()))
+    .filter((scale) => Number.isInteger(scale) && scale >= 1),
+  seconds: read.integer('BENCH_SECONDS', 6, { min: 1, max: 600 }),
+  rounds: read.integer('BENCH_ROUNDS', 3, { min: 1, max: 20 }),
+  clients: read.integer('BENCH_CLIENTS', 8, { min: 1, max: 256 }),
+  lightRequests: read.integer('BENCH_LIGHT_REQUESTS', 150, { min: 10, max: 100_000 }),
+}));
+
+// The issue's targets.
+const MAX_CPU_RATIO_REGION_PAGE = 1 / 3;
+const MAX_ADDED_P50_MS = 2;
+const MAX_GATEWAY_RSS_MB = 300;
+
+// ---------------------------------------------------------------------------------------------
+// Workloads: each a fixed document with a few sets of variables, sent in turn.
+
+type WorkloadName = 'regio-pagina' | 'partner-zoeken' | 'producten' | 'werklijst';
+
+interface Variant {
+  variables: Record<string, unknown>;
+  headers: Record<string, string>;
+}
+
+interface Workload {
+  name: WorkloadName;
+  title: string;
+  query: string;
+  variants: Variant[];
+}
+
+async function workloads(): Promise<Workload[]> {
+  const transferpunt = bearer(await tokenVoor({ id: 'bench-medewerker', rollen: ['TRANSFERPUNT'], regio: WERKLIJST_REGIO, organisatie: 'gemeente-venlo' }, '24h'));
+  const regios: Array<string | null> = [null, ...REGIO_CODES];
+  return [
+    { name: 'regio-pagina', title: 'region page (all four subgraphs)', query: regioPagina, variants: REGIO_CODES.map((code) => ({ variables: { code }, headers: {} })) },
+    {
+      name: 'partner-zoeken',
+      title: 'partner search page',
+      query: partnerZoeken,
+      variants: PARTNER_ZOEKTERMEN.map((zoek, index) => ({ variables: { zoek, regio: regios[index % regios.length], rol: index % 2 === 0 ? null : 'KETENPARTNER', after: null }, headers: {} })),
+    },
+    { name: 'producten', title: 'products and subsidies', query: productenLijst, variants: REGIO_CODES.map((code) => ({ variables: { code, after: null }, headers: {} })) },
+    { name: 'werklijst', title: 'Transferpunt worklist (staff token)', query: werklijst, variants: [{ variables: {}, headers: transferpunt }] },
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// HTTP: one keep-alive agent per target, plain node:http so the load generator stays light.
+
+interface Answer {
+  status: number;
+  body: string;
+}
+
+function post(agent: Agent, url: URL, body: string, headers: Record<string, string>): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      { agent, host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json', 'content-length': Buffer.byteLength(body), ...headers } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('error', reject);
+      },
+    );
+    req.setTimeout(30_000, () => req.destroy(new Error('no answer within 30 s')));
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+/** An answer counts only when it is HTTP 200 with data and without errors. */
+function failureOf(answer: Answer): string | null {
+  if (answer.status !== 200) return `HTTP ${answer.status}: ${answer.body.slice(0, 200)}`;
+  if (answer.body.includes('"errors"')) return `errors: ${answer.body.slice(0, 300)}`;
+  if (!answer.body.includes('"data"')) return `no data: ${answer.body.slice(0, 200)}`;
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The floor: what the gateway sends each subgraph for one request, recorded through a proxy.
+
+interface RecordedCall {
+  subgraph: string;
+  url: string;
+  body: string;
+  headers: Record<string, string>;
+  startedAt: number;
+  endedAt: number;
+  /** Calls that had answered before this one was sent: the gateway needed their data for it. */
+  after: number[];
+}
+
+interface RecordingProxy {
+  subgraph: string;
+  url: string;
+  calls: RecordedCall[];
+  server: Server;
+}
+
+async function startRecordingProxy(subgraph: string, target: string): Promise<RecordingProxy> {
+  const calls: RecordedCall[] = [];
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', async () => {
+      const startedAt = performance.now();
+      const body = Buffer.concat(chunks).toString('utf8');
+      const headers = pick(req.headers, ['authorization']);
+      const response = await fetch(target, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+      const text = await response.text();
+      calls.push({ subgraph, url: target, body, headers, startedAt, endedAt: performance.now(), after: [] });
+      res.writeHead(response.status, { 'content-type': response.headers.get('content-type') ?? 'application/json' });
+      res.end(text);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  return { subgraph, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`, calls, server };
+}
+
+function pick(headers: IncomingHttpHeaders, names: string[]): Record<string, string> {
+  const picked: Record<string, string> = {};
+  for (const name of names) if (typeof headers[name] === 'string') picked[name] = headers[name];
+  return picked;
+}
+
+/** Replays one request's subgraph calls: each starts as soon as the calls it came after have answered. */
+async function replay(calls: RecordedCall[], agent: Agent): Promise<string | null> {
+  const done = new Array<Promise<string | null>>(calls.length);
+  const run = async (index: number): Promise<string | null> => {
+    const call = calls[index]!;
+    const before = await Promise.all(call.after.map((dependency) => done[dependency]!));
+    const failed = before.find((failure) => failure !== null);
+    if (failed) return failed;
+    const answer = await post(agent, new URL(call.url), call.body, call.headers);
+    return answer.status === 200 ? null : `${call.subgraph}: HTTP ${answer.status}`;
+  };
+  for (let index = 0; index < calls.length; index++) done[index] = run(index);
+  const failures = (await Promise.all(done)).filter((failure) => failure !== null);
+  return failures[0] ?? null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Process accounting from /proc, as an operator sees it.
+
+function cpuSeconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+function statusMb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
+  const match = new RegExp(`^${field}:\\s+(\\d+) kB$`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return match ? Number(match[1]) / 1024 : 0;
+}
+
+function percentile(sorted: Float64Array, p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length === 0 ? 0 : sorted.length % 2 === 1 ? sorted[(sorted.length - 1) / 2]! : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Targets.
+
+type TargetName = 'vangnet' | 'vangnet-js' | 'apollo' | 'floor';
+
+interface Target {
+  name: TargetName;
+  title: string;
+  process: ServiceProcess | null;
+  url: URL | null;
+  agent: Agent;
+}
+
+const TARGET_TITLES: Record<TargetName, string> = {
+  vangnet: 'vangnet (Rust planner)',
+  'vangnet-js': 'vangnet, JS planner',
+  apollo: 'Apollo Gateway (peer)',
+  floor: 'subgraphs directly (floor)',
+};
+
+/** The peer runs as a bundle too, so neither gateway pays for a TypeScript loader. */
+async function buildPeer(): Promise<string> {
+  const outfile = join(distDirectory, 'bench-apollo-gateway.mjs');
+  await build({ entryPoints: [join(here, 'peers', 'apollo-gateway.ts')], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning' });
+  return outfile;
+}
+
+async function startTarget(name: TargetName, supergraphFile: string, peerBundle: string): Promise<Target> {
+  const agent = new Agent({ keepAlive: true, maxSockets: config.clients });
+  if (name === 'floor') return { name, title: TARGET_TITLES[name], process: null, url: null, agent };
+  const port = await freePort();
+  if (name === 'apollo') {
+    const peer = startNodeProcess({ name: 'apollo-gateway', nodeArgs: [peerBundle, supergraphFile], env: { PORT: String(port) } });
+    const url = new URL(`http://127.0.0.1:${port}/graphql`);
+    await waitUntilAnswers(url, peer);
+    return { name, title: TARGET_TITLES[name], process: peer, url, agent };
+  }
+  const gateway = startService('gateway', {
+    name,
+    args: [supergraphFile],
+    env: { PORT: String(port), QUERY_PLANNER: name === 'vangnet-js' ? 'js' : 'rust', SUPERGRAPH_POLL_MS: '60000' },
+  });
+  await waitUntilReady(`http://127.0.0.1:${port}/readiness`, gateway);
+  return { name, title: TARGET_TITLES[name], process: gateway, url: new URL(`http://127.0.0.1:${port}/graphql`), agent };
+}
+
+async function waitUntilAnswers(url: URL, service: ServiceProcess): Promise<void> {
+  const agent = new Agent({ keepAlive: false });
+  for (let attempt = 0; attempt < 600; attempt++) {
+    if (service.child.exitCode !== null) throw new Error(`${service.name} exited:\n${service.output()}`);
+    try {
+      if ((await post(agent, url, '{"query":"{ __typename }"}', {})).status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${service.name} did not answer at ${url}:\n${service.output()}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Measurements.
+
+interface Light {
+  requests: number;
+  errors: number;
+  p50: number;
+  p95: number;
+  p99: number;
+}
+
+interface Heavy {
+  requests: number;
+  errors: number;
+  seconds: number;
+  throughput: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  /** CPU milliseconds per request, per process (gateway and each subgraph). */
+  cpuMsPerRequest: Record<string, number>;
+  peakRssMb: Record<string, number>;
+}
+
+class Sender {
+  constructor(
+    private readonly target: Target,
+    private readonly workload: Workload,
+    private readonly floorCalls: RecordedCall[][],
+  ) {}
+
+  private next = 0;
+
+  async send(): Promise<{ ms: number; failure: string | null }> {
+    const index = this.next++ % this.workload.variants.length;
+    const variant = this.workload.variants[index]!;
+    const began = performance.now();
+    try {
+      if (this.target.name === 'floor') {
+        const failure = await replay(this.floorCalls[index]!, this.target.agent);
+        return { ms: performance.now() - began, failure };
+      }
+      const answer = await post(this.target.agent, this.target.url!, JSON.stringify({ query: this.workload.query, variables: variant.variables }), variant.headers);
+      return { ms: performance.now() - began, failure: failureOf(answer) };
+    } catch (error) {
+      return { ms: performance.now() - began, failure: `request failed: ${(error as Error).message}` };
+    }
+  }
+}
+
+const errorsSeen: Array<{ scale: number; target: TargetName; workload: WorkloadName; message: string }> = [];
+
+async function measureLight(sender: Sender, context: { scale: number; target: TargetName; workload: WorkloadName }): Promise<Light> {
+  const latencies: number[] = [];
+  let errors = 0;
+  for (let i = 0; i < config.lightRequests; i++) {
+    const { ms, failure } = await sender.send();
+    latencies.push(ms);
+    if (failure) {
+      errors += 1;
+      if (errorsSeen.length < 50) errorsSeen.push({ ...context, message: failure });
+    }
+  }
+  const sorted = Float64Array.from(latencies).sort();
+  return { requests: latencies.length, errors, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99) };
+}
+
+async function measureHeavy(sender: Sender, processes: Record<string, number>, context: { scale: number; target: TargetName; workload: WorkloadName }): Promise<Heavy> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const cpuBefore = Object.fromEntries(Object.entries(processes).map(([name, pid]) => [name, cpuSeconds(pid)]));
+  const peakRssMb = Object.fromEntries(Object.keys(processes).map((name) => [name, 0]));
+  const sample = () => {
+    for (const [name, pid] of Object.entries(processes)) peakRssMb[name] = Math.max(peakRssMb[name]!, statusMb(pid, 'VmRSS'));
+  };
+  const sampler = setInterval(sample, 100);
+  const began = performance.now();
+  const deadline = began + config.seconds * 1000;
+  await Promise.all(
+    Array.from({ length: config.clients }, async () => {
+      while (performance.now() < deadline) {
+        const { ms, failure } = await sender.send();
+        latencies.push(ms);
+        if (failure) {
+          errors += 1;
+          if (errorsSeen.length < 50) errorsSeen.push({ ...context, message: failure });
+        }
+      }
+    }),
+  );
+  const seconds = (performance.now() - began) / 1000;
+  clearInterval(sampler);
+  sample();
+  const sorted = Float64Array.from(latencies).sort();
+  return {
+    requests: latencies.length,
+    errors,
+    seconds,
+    throughput: latencies.length / seconds,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    cpuMsPerRequest: Object.fromEntries(Object.entries(processes).map(([name, pid]) => [name, ((cpuSeconds(pid) - cpuBefore[name]!) * 1000) / latencies.length])),
+    peakRssMb,
+  };
+}
+
+/** SQL statements per request and subgraph: the fewest of three runs (PostgreSQL's timing can split a batch). */
+async function statementsPerRequest(hub: RunningHub, gateway: Target, workload: Workload): Promise<Record<string, number>> {
+  const runs: Array<Record<string, number>> = [];
+  const sender = new Sender(gateway, { ...workload, variants: [workload.variants[0]!] }, []);
+  for (let run = 0; run < 3; run++) {
+    for (const base of Object.values(hub.subgraphBaseUrls)) await fetch(`${base}/debug/sql-statements`, { method: 'DELETE' });
+    const { failure } = await sender.send();
+    if (failure) throw new Error(`bench: counting statements for ${workload.name} failed: ${failure}`);
+    const counts: Record<string, number> = {};
+    for (const [name, base] of Object.entries(hub.subgraphBaseUrls)) counts[name] = ((await (await fetch(`${base}/debug/sql-statements`)).json()) as { statements: number }).statements;
+    runs.push(counts);
+  }
+  return Object.fromEntries(Object.keys(runs[0]!).map((name) => [name, Math.min(...runs.map((counts) => counts[name]!))]));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The run.
+
+interface ScaleResult {
+  volume: DataVolume;
+  statements: Record<WorkloadName, Record<string, number>>;
+  subgraphCalls: Record<WorkloadName, number>;
+  light: Record<TargetName, Record<WorkloadName, Light>>;
+  heavy: Record<TargetName, Record<WorkloadName, Heavy[]>>;
+  gatewayHwmMb: Partial<Record<TargetName, number>>;
+}
+
+const log = (line: string) => console.log(`bench gateways: ${line}`);
+const targetNames: TargetName[] = ['vangnet', 'vangnet-js', 'apollo', 'floor'];
+
+// ---------------------------------------------------------------------------------------------
+// The effect of each change, measured in this run: the gateway as it runs now against the same
+// gateway with one change undone, interleaved, on the region page at the first scale.
+
+interface Variation {
+  name: string;
+  change: string;
+  start(port: number): ServiceProcess;
+}
+
+const variations: Variation[] = [
+  { name: 'as it runs', change: 'the gateway as `npm start` runs it', start: (port) => startService('gateway', { name: 'as-it-runs', args: [supergraphFile], env: { PORT: String(port) } }) },
+  {
+    name: 'through tsx, heap not capped',
+    change: 'services bundled by esbuild instead of loaded through the tsx TypeScript loader, and the heap capped (GATEWAY_HEAP_MB)',
+    start: (port) => startTypeScriptProcess({ name: 'through-tsx', entry: join(here, '..', 'gateway', 'src', 'main.ts'), args: [supergraphFile], env: { PORT: String(port) } }),
+  },
+  {
+    name: 'heap not capped',
+    change: 'the heap capped at GATEWAY_HEAP_MB=192 (here 4096)',
+    start: (port) => startService('gateway', { name: 'heap-4096', args: [supergraphFile], env: { PORT: String(port), GATEWAY_HEAP_MB: '4096' } }),
+  },
+  {
+    name: 'identical subgraph calls shared',
+    change: 'DEDUPLICATE_SUBGRAPH_CALLS off by default (sharing copies every answer for every caller)',
+    start: (port) => startService('gateway', { name: 'dedupe', args: [supergraphFile], env: { PORT: String(port), DEDUPLICATE_SUBGRAPH_CALLS: 'true' } }),
+  },
+  {
+    name: 'NODE_ENV=development',
+    change: 'the gateway started with NODE_ENV=production (graphql-js skips its development checks)',
+    start: (port) => startService('gateway', { name: 'node-env-development', args: [supergraphFile], env: { PORT: String(port), NODE_ENV: 'development' } }),
+  },
+];
+
+interface VariationResult {
+  name: string;
+  change: string;
+  runs: Heavy[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// The run.
+
+await buildServices();
+const peerBundle = await buildPeer();
+const allWorkloads = await workloads();
+const hub = await startHub({ countStatements: true });
+await hub.gatewayProcess.stop();
+const subgraphPids = Object.fromEntries(Object.entries(hub.subgraphProcesses).map(([name, service]) => [name, service.child.pid!]));
+const supergraphFile = hub.supergraphFile;
+const results: ScaleResult[] = [];
+const variationResults: VariationResult[] = [];
+
+log(`measuring (statement counters on) for scales ${config.scales.join(', ')}; ${config.clients} clients, ${config.rounds} rounds of ${config.seconds} s per target and workload`);
+
+try {
+  for (const scale of config.scales) {
+    log(`×${scale}: growing the data ...`);
+    const volume = await growHubData(hub, scale);
+    log(`×${scale}: ${volume.regios} regions, ${volume.partners} partners, ${volume.woonvragen} woonvragen, ${volume.woningen} woningen`);
+
+    // Record what the gateway asks each subgraph, through proxies, once per variant.
+    const proxies = await Promise.all(Object.entries(hub.subgraphBaseUrls).map(([name, base]) => startRecordingProxy(name, `${base}/graphql`)));
+    const proxiedSupergraph = join(hub.dataDir, `supergraph-proxied-${scale}.graphql`);
+    writeFileSync(proxiedSupergraph, composeHubSupergraph(Object.fromEntries(proxies.map((proxy) => [proxy.subgraph, proxy.url]))));
+    const recorder = await startTarget('vangnet', proxiedSupergraph, peerBundle);
+    const floorCalls = {} as Record<WorkloadName, RecordedCall[][]>;
+    const subgraphCalls = {} as Record<WorkloadName, number>;
+    for (const workload of allWorkloads) {
+      const sender = new Sender(recorder, workload, []);
+      for (const _ of workload.variants) await sender.send(); // warm the plan cache first
+      floorCalls[workload.name] = [];
+      for (const _ of workload.variants) {
+        for (const proxy of proxies) proxy.calls.length = 0;
+        const { failure } = await sender.send();
+        if (failure) throw new Error(`bench: recording ${workload.name} failed: ${failure}`);
+        const calls = proxies.flatMap((proxy) => proxy.calls).sort((a, b) => a.startedAt - b.startedAt);
+        for (const call of calls) call.after = calls.flatMap((other, index) => (other.endedAt <= call.startedAt ? [index] : []));
+        floorCalls[workload.name].push(calls.map((call) => ({ ...call })));
+      }
+      subgraphCalls[workload.name] = floorCalls[workload.name][0]!.length;
+    }
+    await recorder.process!.stop();
+    await Promise.all(proxies.map((proxy) => new Promise((resolve) => proxy.server.close(resolve))));
+
+    const targets: Target[] = [];
+    for (const name of targetNames) targets.push(await startTarget(name, supergraphFile, peerBundle));
+    const statements = {} as Record<WorkloadName, Record<string, number>>;
+    for (const workload of allWorkloads) statements[workload.name] = await statementsPerRequest(hub, targets[0]!, workload);
+
+    const senders = new Map(targets.map((target) => [target.name, new Map(allWorkloads.map((workload) => [workload.name, new Sender(target, workload, floorCalls[workload.name])]))]));
+    const processesOf = (target: Target) => ({ ...(target.process ? { gateway: target.process.child.pid! } : {}), ...subgraphPids });
+    const light = Object.fromEntries(targetNames.map((name) => [name, {}])) as ScaleResult['light'];
+    const heavy = Object.fromEntries(targetNames.map((name) => [name, Object.fromEntries(allWorkloads.map((workload) => [workload.name, [] as Heavy[]]))])) as ScaleResult['heavy'];
+
+    for (const workload of allWorkloads) {
+      for (const target of targets) {
+        const sender = senders.get(target.name)!.get(workload.name)!;
+        for (let i = 0; i < 30; i++) await sender.send(); // warm-up: plans, connections, JIT
+        light[target.name][workload.name] = await measureLight(sender, { scale, target: target.name, workload: workload.name });
+      }
+      log(`×${scale} ${workload.name}: light-load p50 ${targets.map((target) => `${target.name} ${light[target.name][workload.name].p50.toFixed(2)} ms`).join(', ')}`);
+      for (let round = 0; round < config.rounds; round++) {
+        // Alternate the order per round, so no target always runs right after the same other.
+        const order = round % 2 === 0 ? targets : [...targets].reverse();
+        for (const target of order) {
+          heavy[target.name][workload.name].push(await measureHeavy(senders.get(target.name)!.get(workload.name)!, processesOf(target), { scale, target: target.name, workload: workload.name }));
+        }
+      }
+      log(
+        `×${scale} ${workload.name}: ${targets.map((target) => `${target.name} ${median(heavy[target.name][workload.name].map((run) => run.throughput)).toFixed(0)} req/s`).join(', ')}`,
+      );
+    }
+    const gatewayHwmMb: ScaleResult['gatewayHwmMb'] = {};
+    for (const target of targets) {
+      if (target.process) gatewayHwmMb[target.name] = statusMb(target.process.child.pid!, 'VmHWM');
+      await target.process?.stop();
+      target.agent.destroy();
+    }
+    results.push({ volume, statements, subgraphCalls, light, heavy, gatewayHwmMb });
+    if (scale === config.scales[0]) await measureVariations(scale);
+  }
+} finally {
+  await hub.stop();
+}
+
+async function measureVariations(scale: number): Promise<void> {
+  const regioPaginaWorkload = allWorkloads.find((workload) => workload.name === 'regio-pagina')!;
+  const running: Array<{ variation: Variation; target: Target; sender: Sender }> = [];
+  for (const variation of variations) {
+    const port = await freePort();
+    const service = variation.start(port);
+    await waitUntilReady(`http://127.0.0.1:${port}/readiness`, service);
+    const target: Target = { name: 'vangnet', title: variation.name, process: service, url: new URL(`http://127.0.0.1:${port}/graphql`), agent: new Agent({ keepAlive: true, maxSockets: config.clients }) };
+    const sender = new Sender(target, regioPaginaWorkload, []);
+    for (let i = 0; i < 30; i++) await sender.send();
+    running.push({ variation, target, sender });
+  }
+  const runs = new Map(running.map(({ variation }) => [variation.name, [] as Heavy[]]));
+  for (let round = 0; round < config.rounds; round++) {
+    for (const { variation, target, sender } of round % 2 === 0 ? running : [...running].reverse()) {
+      runs.get(variation.name)!.push(await measureHeavy(sender, { gateway: target.process!.child.pid!, ...subgraphPids }, { scale, target: 'vangnet', workload: 'regio-pagina' }));
+    }
+  }
+  for (const { variation, target } of running) {
+    variationResults.push({ name: variation.name, change: variation.change, runs: runs.get(variation.name)! });
+    await target.process!.stop();
+    target.agent.destroy();
+  }
+  log(`×${scale} effect of each change: ${variationResults.map((result) => `${result.name} ${median(result.runs.map((run) => run.cpuMsPerRequest.gateway!)).toFixed(2)} ms CPU/req`).join(', ')}`);
+}
+
+
+// ---------------------------------------------------------------------------------------------
+// Judging and reporting.
+
+interface Cell {
+  light: Light;
+  throughput: number;
+  heavyP50: number;
+  heavyP99: number;
+  gatewayCpuMs: number | null;
+  subgraphsCpuMs: number;
+  gatewayPeakRssMb: number | null;
+  errors: number;
+}
+
+function cellOf(result: ScaleResult, target: TargetName, workload: WorkloadName): Cell {
+  const runs = result.heavy[target][workload];
+  const light = result.light[target][workload];
+  return {
+    light,
+    throughput: median(runs.map((run) => run.throughput)),
+    heavyP50: median(runs.map((run) => run.p50)),
+    heavyP99: median(runs.map((run) => run.p99)),
+    gatewayCpuMs: target === 'floor' ? null : median(runs.map((run) => run.cpuMsPerRequest.gateway!)),
+    subgraphsCpuMs: median(runs.map((run) => Object.entries(run.cpuMsPerRequest).filter(([name]) => name !== 'gateway').reduce((sum, [, ms]) => sum + ms, 0))),
+    gatewayPeakRssMb: target === 'floor' ? null : Math.max(...runs.map((run) => run.peakRssMb.gateway!)),
+    errors: light.errors + runs.reduce((sum, run) => sum + run.errors, 0),
+  };
+}
+
+const verdicts: Array<{ claim: string; passed: boolean; detail: string }> = [];
+const totalErrors = results.reduce((sum, result) => sum + targetNames.reduce((s2, target) => s2 + allWorkloads.reduce((s3, workload) => s3 + cellOf(result, target, workload.name).errors, 0), 0), 0);
+verdicts.push({ claim: 'every request of every target answered with data and without errors', passed: totalErrors === 0, detail: `${totalErrors} errors` });
+
+const cpuRatios = results.map((result) => {
+  const ours = cellOf(result, 'vangnet', 'regio-pagina').gatewayCpuMs!;
+  const peer = cellOf(result, 'apollo', 'regio-pagina').gatewayCpuMs!;
+  return { scale: result.volume.scale, ours, peer, ratio: ours / peer };
+});
+verdicts.push({
+  claim: `gateway CPU time per request at most 1/3 of Apollo Gateway's on the region page`,
+  passed: cpuRatios.every((entry) => entry.ratio <= MAX_CPU_RATIO_REGION_PAGE),
+  detail: cpuRatios.map((entry) => `×${entry.scale}: ${entry.ours.toFixed(2)} vs ${entry.peer.toFixed(2)} ms, ratio ${entry.ratio.toFixed(2)}`).join('; '),
+});
+const throughputRatios = results.flatMap((result) => allWorkloads.map((workload) => ({ scale: result.volume.scale, workload: workload.name, ratio: cellOf(result, 'vangnet', workload.name).throughput / cellOf(result, 'apollo', workload.name).throughput })));
+verdicts.push({
+  claim: "throughput never below Apollo Gateway's on any workload",
+  passed: throughputRatios.every((entry) => entry.ratio >= 1),
+  detail: `lowest ratio ${Math.min(...throughputRatios.map((entry) => entry.ratio)).toFixed(2)} (${throughputRatios.reduce((low, entry) => (entry.ratio < low.ratio ? entry : low)).workload}, ×${throughputRatios.reduce((low, entry) => (entry.ratio < low.ratio ? entry : low)).scale})`,
+});
+const addedLatency = results.flatMap((result) => allWorkloads.map((workload) => ({ scale: result.volume.scale, workload: workload.name, ms: cellOf(result, 'vangnet', workload.name).light.p50 - cellOf(result, 'floor', workload.name).light.p50 })));
+const worstAdded = addedLatency.reduce((worst, entry) => (entry.ms > worst.ms ? entry : worst));
+verdicts.push({
+  claim: `added p50 latency over the direct floor under ${MAX_ADDED_P50_MS} ms at light load`,
+  passed: addedLatency.every((entry) => entry.ms < MAX_ADDED_P50_MS),
+  detail: `largest ${worstAdded.ms.toFixed(2)} ms (${worstAdded.workload}, ×${worstAdded.scale})`,
+});
+const peakRss = Math.max(...results.flatMap((result) => allWorkloads.map((workload) => cellOf(result, 'vangnet', workload.name).gatewayPeakRssMb!)), ...results.map((result) => result.gatewayHwmMb.vangnet ?? 0));
+verdicts.push({ claim: `peak gateway memory under ${MAX_GATEWAY_RSS_MB} MB under the heaviest workload`, passed: peakRss < MAX_GATEWAY_RSS_MB, detail: `peak RSS ${peakRss.toFixed(0)} MB (VmHWM over the whole run, every workload and scale)` });
+const statementsConstant = allWorkloads.every((workload) => results.every((result) => JSON.stringify(result.statements[workload.name]) === JSON.stringify(results[0]!.statements[workload.name])));
+verdicts.push({
+  claim: `SQL statements per query constant as the data grows ${Math.max(...config.scales)}×`,
+  passed: statementsConstant,
+  detail: allWorkloads.map((workload) => `${workload.name}: ${results.map((result) => sum(Object.values(result.statements[workload.name]))).join(' → ')}`).join('; '),
+});
+const plannerRatios = results.flatMap((result) => allWorkloads.map((workload) => cellOf(result, 'vangnet', workload.name).gatewayCpuMs! / cellOf(result, 'vangnet-js', workload.name).gatewayCpuMs!));
+const plannerGeomean = Math.exp(plannerRatios.reduce((acc, ratio) => acc + Math.log(ratio), 0) / plannerRatios.length);
+verdicts.push({
+  claim: 'the default query planner (Rust) costs no more CPU per request than the JS planner',
+  passed: plannerGeomean <= 1,
+  detail: `Rust / JS CPU per request, geometric mean over every workload and scale: ${plannerGeomean.toFixed(2)}`,
+});
+const passed = verdicts.every((verdict) => verdict.passed);
+
+function sum(values: number[]): number {
+  return values.reduce((a, b) => a + b, 0);
+}
+
+const omgeving = { node: process.version, platform: `${os.platform()} ${os.arch()}`, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(os.totalmem() / 2 ** 30) };
+writeFileSync(
+  rawFile,
+  `${JSON.stringify({ generated: new Date().toISOString(), omgeving, config, verdicts, results, variations: variationResults, errors: errorsSeen }, null, 1)}\n`,
+);
+
+const f2 = (value: number | null) => (value === null ? '–' : value.toFixed(2));
+const f0 = (value: number | null) => (value === null ? '–' : value.toFixed(0));
+const ratio = (value: number | null, base: number | null) => (value === null || base === null || base === 0 ? '–' : `${(value / base).toFixed(2)}×`);
+
+const lines: string[] = [
+  '# Gateways against their peers',
+  '',
+  `Node ${omgeving.node}, ${omgeving.platform}, ${omgeving.cpus} × ${omgeving.cpuModel}, ${omgeving.memoryGb} GB. All targets use the same four subgraph processes (SQLite, the hub's own code) and the same supergraph, in this one run; the load generator is this process, on the same machine. ` +
+    `Light load: one client, one request at a time, ${config.lightRequests} requests after 30 of warm-up. Under load: ${config.clients} closed-loop clients over keep-alive connections for ${config.seconds} s, ${config.rounds} rounds with the targets interleaved; the median of the rounds is shown. ` +
+    'CPU is utime + stime from /proc/<pid>/stat of each process over the run, divided by its requests; peak RSS is the largest VmRSS sampled every 100 ms (and VmHWM at the end).',
+  '',
+  '- **vangnet**: the hub gateway as `npm start` runs it: Hive Gateway runtime with the Rust query planner, every hardening and observability plugin on, a log line per request.',
+  '- **vangnet, JS planner**: the same with `QUERY_PLANNER=js`.',
+  '- **Apollo Gateway**: `@apollo/gateway` with `@apollo/server` standalone (bench/peers/apollo-gateway.ts), a development dependency for this comparison only (Elastic-2.0): nothing the hub runs depends on it.',
+  "- **floor**: the subgraphs asked directly for exactly what vangnet's gateway asks them (recorded through a proxy), each call sent as soon as the calls it came after have answered: the time and CPU of the subgraphs alone.",
+  '',
+  `**Verdict: ${passed ? 'every target met' : 'NOT every target met'}.**`,
+  '',
+  '| claim | met | measured |',
+  '|---|---|---|',
+  ...verdicts.map((verdict) => `| ${verdict.claim} | ${verdict.passed ? 'yes' : '**no**'} | ${verdict.detail} |`),
+  '',
+];
+
+for (const result of results) {
+  const { volume } = result;
+  lines.push(`## ×${volume.scale}: ${volume.regios} regions, ${volume.partners} partners, ${volume.woonvragen} woonvragen, ${volume.woningen} woningen`, '');
+  for (const workload of allWorkloads) {
+    const peer = cellOf(result, 'apollo', workload.name);
+    const floor = cellOf(result, 'floor', workload.name);
+    lines.push(
+      `### ${workload.title} (\`${workload.name}\`, ${result.subgraphCalls[workload.name]} subgraph calls per request)`,
+      '',
+      '| target | light p50 (ms) | light p95 | light p99 | p50 over floor (ms) | req/s under load | vs peer | vs floor | p50 / p99 under load (ms) | gateway CPU per request (ms) | vs peer | subgraphs CPU per request (ms) | gateway peak RSS (MB) | errors |',
+      '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
+      ...targetNames.map((target) => {
+        const cell = cellOf(result, target, workload.name);
+        return (
+          `| ${TARGET_TITLES[target]} | ${f2(cell.light.p50)} | ${f2(cell.light.p95)} | ${f2(cell.light.p99)} | ${target === 'floor' ? '–' : f2(cell.light.p50 - floor.light.p50)} | ${f0(cell.throughput)} | ${ratio(cell.throughput, peer.throughput)} | ${ratio(cell.throughput, floor.throughput)} | ` +
+          `${f2(cell.heavyP50)} / ${f2(cell.heavyP99)} | ${f2(cell.gatewayCpuMs)} | ${ratio(cell.gatewayCpuMs, peer.gatewayCpuMs)} | ${f2(cell.subgraphsCpuMs)} | ${f0(cell.gatewayPeakRssMb)} | ${cell.errors} |`
+        );
+      }),
+      '',
+    );
+  }
+  lines.push(
+    `Gateway peak RSS over the whole scale (VmHWM): ${targetNames.filter((target) => target !== 'floor').map((target) => `${TARGET_TITLES[target]} ${f0(result.gatewayHwmMb[target] ?? null)} MB`).join(', ')}.`,
+    '',
+  );
+}
+
+lines.push(
+  '## SQL statements per request',
+  '',
+  "From the subgraphs' own statement counters (the fewest of three runs), one request per workload through vangnet's gateway, at each data volume:",
+  '',
+  `| workload | ${results.map((result) => `×${result.volume.scale}`).join(' | ')} |`,
+  `|---|${results.map(() => '---').join('|')}|`,
+  ...allWorkloads.map((workload) => `| ${workload.name} | ${results.map((result) => Object.entries(result.statements[workload.name]).map(([name, count]) => `${name} ${count}`).join(', ')).join(' | ')} |`),
+  '',
+  'woonopties writes one access-log statement per request for the worklist, as the README promises: every read of a demand record is logged.',
+  '',
+);
+
+if (variationResults.length > 0) {
+  const base = variationResults[0]!;
+  const baseCpu = median(base.runs.map((run) => run.cpuMsPerRequest.gateway!));
+  const baseThroughput = median(base.runs.map((run) => run.throughput));
+  const basePeak = Math.max(...base.runs.map((run) => run.peakRssMb.gateway!));
+  lines.push(
+    '## The effect of each change',
+    '',
+    `Measured in this run on the region page at ×${results[0]!.volume.scale}, the same way as above, interleaved: the gateway as it runs, and the same gateway with one change undone. A ratio above 1 for CPU or memory means the change saves that much.`,
+    '',
+    '| variant | the change it undoes | gateway CPU per request (ms) | undone / as it runs | req/s | gateway peak RSS (MB) | undone / as it runs |',
+    '|---|---|--:|--:|--:|--:|--:|',
+    ...variationResults.map((result) => {
+      const cpu = median(result.runs.map((run) => run.cpuMsPerRequest.gateway!));
+      const peak = Math.max(...result.runs.map((run) => run.peakRssMb.gateway!));
+      return `| ${result.name} | ${result === base ? '–' : result.change} | ${f2(cpu)} | ${result === base ? '–' : ratio(cpu, baseCpu)} | ${f0(median(result.runs.map((run) => run.throughput)))} (${ratio(median(result.runs.map((run) => run.throughput)), baseThroughput)}) | ${f0(peak)} | ${result === base ? '–' : ratio(peak, basePeak)} |`;
+    }),
+    '',
+    'Changes without a switch to undo them, whose effect shows in the soak section (gateway memory under steady load): request and subgraph time limits with plain timers instead of `AbortSignal.timeout()` and combined signals, and no per-call listener on the HTTP executor\'s long-lived dispose signal (gateway/src/deadlines.ts). Query plans and parsed documents are cached by the runtime (LRU per document); entity fetches are batched per request by DataLoader in every subgraph (the statement counts above).',
+    '',
+  );
+}
+
+if (errorsSeen.length > 0) {
+  lines.push('## Errors', '', '| scale | target | workload | message |', '|---|---|---|---|', ...errorsSeen.map((error) => `| ×${error.scale} | ${error.target} | ${error.workload} | ${error.message.replaceAll('|', '\\|').replaceAll('\n', ' ').slice(0, 300)} |`), '');
+}
+lines.push('Every figure is in `bench/gateways-raw.json`, with each round of each run.', '');
+
+const markdown = lines.join('\n');
+process.stdout.write(`${markdown}\n`);
+if (args.out) writeFileSync(args.out, markdown);
+process.exit(passed ? 0 : 3);
