@@ -2,6 +2,7 @@
 // on PostgreSQL, which it installs from Debian's packages and starts on a throwaway port when
 // needed. VANGNET_TEST_DATABASES=sqlite or =postgres runs one pass; arguments go to vitest.
 import { spawnSync } from 'node:child_process';
+import { installChromium } from '../test/harness/browser.js';
 import { createPostgresCluster, installPostgres, type PostgresCluster } from '../test/harness/postgres-cluster.js';
 
 const passes = (process.env.VANGNET_TEST_DATABASES ?? 'sqlite,postgres').split(',').map((pass) => pass.trim());
@@ -16,6 +17,12 @@ function step(title: string, command: string, args: string[], env: NodeJS.Proces
 
 const failed: string[] = [];
 if (!step('type-checking', 'npx', ['tsc', '--noEmit', '-p', '.'])) failed.push('type check');
+try {
+  // The werkbak's tests drive a real browser; without one they fail and say why.
+  installChromium(log);
+} catch (error) {
+  console.error(`vangnet test: ${error instanceof Error ? error.message : String(error)}`);
+}
 
 if (passes.includes('sqlite')) {
   if (!step('pass 1: the whole suite on SQLite', 'npx', ['vitest', 'run', ...vitestArgs], { VANGNET_TEST_POSTGRES_URL: '' })) failed.push('SQLite pass');

@@ -53,6 +53,10 @@ export interface GatewayConfig {
   queryPlanner: 'rust' | 'js';
   /** Identical subgraph calls in flight at the same moment share one request. */
   deduplicateSubgraphCalls: boolean;
+  /** Serve the Transferpunt werkbak at /werkbak. */
+  werkbak: boolean;
+  /** The identity provider's sign-in page for the werkbak; it sends staff back with the token in the URL fragment. */
+  werkbakLoginUrl: string | undefined;
 }
 
 function readOrigins(read: EnvReader, fallback: string): string[] {
@@ -62,6 +66,15 @@ function readOrigins(read: EnvReader, fallback: string): string[] {
     read.problem(`CORS_ORIGINS must be a comma-separated list of origins like https://app.example.nl (no path), or *, got "${origin}"`);
   }
   return origins;
+}
+
+function readLoginUrl(read: EnvReader): string | undefined {
+  const url = read.optionalString('WERKBAK_LOGIN_URL');
+  if (url === undefined) return undefined;
+  if (!/^https:\/\/\S+$/.test(url) && !/^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?\/\S*$/.test(url)) {
+    read.problem(`WERKBAK_LOGIN_URL must be an https URL (or http on localhost), got "${url}"`);
+  }
+  return url;
 }
 
 /** The supergraph file comes from the first command-line argument, else SUPERGRAPH_FILE, else the committed one. */
@@ -110,6 +123,8 @@ export function readGatewayConfig(argv: string[] = process.argv.slice(2), env: N
       logRequests: read.boolean('LOG_REQUESTS', true),
       queryPlanner: read.oneOf('QUERY_PLANNER', ['rust', 'js'] as const, 'rust'),
       deduplicateSubgraphCalls: read.boolean('DEDUPLICATE_SUBGRAPH_CALLS', false),
+      werkbak: read.boolean('WERKBAK', true),
+      werkbakLoginUrl: readLoginUrl(read),
     };
   }, env);
 }

@@ -8,6 +8,7 @@ import { RateLimiter } from './rate-limit.js';
 import { checkSubgraphs } from './readiness.js';
 import { FileSupergraphSource, RegistrySupergraphSource, type SupergraphSource } from './supergraph-source.js';
 import { loadTrustedDocuments } from './trusted-documents.js';
+import { createWerkbak } from './werkbak.js';
 
 const logger = createLogger('gateway');
 
@@ -41,6 +42,7 @@ const gateway = createHubGateway(config, source, { logger, metrics, rateLimiter,
 for (const [signal, before] of signalListenersBefore) {
   for (const listener of process.listeners(signal)) if (!before.includes(listener)) process.removeListener(signal, listener);
 }
+const werkbak = config.werkbak ? createWerkbak({ mode: config.mode, loginUrl: config.werkbakLoginUrl }) : null;
 const stopWatching = source.watch(config.supergraphPollMs, () => gateway.invalidateUnifiedGraph());
 
 let draining = false;
@@ -69,6 +71,7 @@ const server = createServer((req, res) => {
     );
     return;
   }
+  if (werkbak?.(req, res)) return;
   if (req.url === '/metrics' && metrics) {
     metrics.registry.metrics().then(
       (text) => {

@@ -1,0 +1,538 @@
+// The Transferpunt werkbak: plain JavaScript on the public graph (POST /graphql with the user's
+// token), no framework and nothing from a CDN. Everything shown is built with textContent, never
+// innerHTML, so nothing a user typed can become markup.
+'use strict';
+
+const TOKEN_KEY = 'vangnet-werkbak-token';
+
+const statusNamen = {
+  VOORGESTELD: 'voorgesteld',
+  AANGEBODEN: 'aangeboden',
+  GEACCEPTEERD: 'geaccepteerd',
+  AFGEWEZEN_DOOR_PERSOON: 'afgewezen door de persoon',
+  AFGEWEZEN_DOOR_AANBIEDER: 'afgewezen door de aanbieder',
+  GEHUISVEST: 'gehuisvest',
+  INGETROKKEN: 'ingetrokken',
+};
+
+const herkomstNamen = {
+  MAATSCHAPPELIJKE_OPVANG: 'maatschappelijke opvang',
+  BESCHERMD_WONEN: 'beschermd wonen',
+  BESCHERMD_THUIS: 'beschermd thuis',
+  VROUWENOPVANG: 'vrouwenopvang',
+  OVERIG: 'overig',
+};
+
+const soortNamen = {
+  ZELFSTANDIGE_WONING: 'zelfstandige woning',
+  KAMER: 'kamer',
+  TRAJECTBED: 'trajectbed',
+  MAATWERKWONING: 'maatwerkwoning',
+  SKAEVE_HUSE: 'skaeve huse',
+  BW_PLEK: 'BW-plek',
+  OVERIG: 'overig',
+};
+
+/** The steps the workflow allows from each status; the hub decides, and says why when it refuses. */
+const volgendeStappen = {
+  VOORGESTELD: [
+    { naar: 'AANGEBODEN', label: 'Aanbieden' },
+    { naar: 'AFGEWEZEN_DOOR_AANBIEDER', label: 'Afwijzen (aanbieder)', reden: true },
+    { naar: 'INGETROKKEN', label: 'Intrekken', reden: true },
+  ],
+  AANGEBODEN: [
+    { naar: 'GEACCEPTEERD', label: 'Accepteren' },
+    { naar: 'AFGEWEZEN_DOOR_PERSOON', label: 'Afgewezen door persoon', reden: true },
+    { naar: 'AFGEWEZEN_DOOR_AANBIEDER', label: 'Afwijzen (aanbieder)', reden: true },
+    { naar: 'INGETROKKEN', label: 'Intrekken', reden: true },
+  ],
+  GEACCEPTEERD: [
+    { naar: 'GEHUISVEST', label: 'Gehuisvest' },
+    { naar: 'INGETROKKEN', label: 'Intrekken', reden: true },
+  ],
+};
+
+const queries = {
+  ik: '{ ik { id rollen regio { code naam } organisatie { id naam } } }',
+  punten: `query Matchingspunten($regio: ID) {
+    matchingspunten(regio: $regio) { id naam gemeenten { cbsCode naam } }
+  }`,
+  lijsten: `query Werkbak($punt: ID!, $soort: WoningSoort, $gemeente: ID, $status: WoningStatus) {
+    matchingspunt(id: $punt) { statistiek { wachtendeWoonvragen beschikbareWoningen lopendeVerwijzingen gehuisvest } }
+    woonvragen(matchingspunt: $punt, status: WACHTEND, first: 100) {
+      totalCount
+      nodes { id referentie herkomst huishoudgrootte urgentie aangemeldOp maxHuur { euro } aangemeldDoor { naam } }
+    }
+    woningen(matchingspunt: $punt, soort: $soort, gemeente: $gemeente, status: $status, first: 100) {
+      totalCount
+      nodes { id wijk soort kamers status huur { euro } gemeente { naam } aanbieder { naam } }
+    }
+  }`,
+  woning: `query Woning($woning: ID!) {
+    woning(id: $woning) {
+      id wijk soort kamers status huur { euro } gemeente { naam } aanbieder { naam }
+      verwijzingen { id status score woonvraag { id referentie } stappen { van naar door op reden } }
+    }
+    kandidatenVoorWoning(woning: $woning, first: 10) { score woonvraag { id referentie } redenen { code omschrijving punten } }
+  }`,
+  voorstellen: `mutation Voorstellen($punt: ID!) {
+    stelVoorstellenOp(matchingspunt: $punt) {
+      doelwaarde haalbareParen maxPerWijk
+      voorstellen { score woonvraag { referentie } woning { id wijk gemeente { naam } } verwijzing { id } }
+    }
+  }`,
+  stelVoor: `mutation StelVoor($woonvraag: ID!, $woning: ID!) {
+    stelVoor(woonvraag: $woonvraag, woning: $woning) { ok weigering { code bericht } }
+  }`,
+  stap: `mutation Stap($verwijzing: ID!, $naar: VerwijzingStatus!, $reden: String) {
+    zetVerwijzingStap(verwijzing: $verwijzing, naar: $naar, reden: $reden) { ok weigering { code bericht } verwijzing { id status } }
+  }`,
+  log: `query Toegangslog($woonvraag: ID!) {
+    woonvraag(id: $woonvraag) { referentie }
+    toegangslog(woonvraag: $woonvraag) { gebeurtenis op gebruiker namens { naam } rol details }
+  }`,
+};
+
+const state = { token: null, ik: null, punten: [], punt: null, woning: null };
+const $ = (id) => document.getElementById(id);
+
+// ------------------------------------------------------------------------------------------------
+// Talking to the hub.
+
+class HubFout extends Error {}
+
+function foutmelding(error) {
+  const code = error.extensions && error.extensions.code;
+  switch (code) {
+    case 'SUBGRAPH_UNAVAILABLE':
+      return `Een deel van de hub (${error.extensions.subgraph || 'onbekend'}) is nu niet bereikbaar; wat daarvan komt ontbreekt. Probeer het straks opnieuw.`;
+    case 'DATABASE_UNAVAILABLE':
+      return 'De gegevensopslag is even niet beschikbaar. Er is niets gewijzigd; probeer het straks opnieuw.';
+    case 'FORBIDDEN':
+      return 'U hebt hiervoor geen toegang: dit is alleen voor medewerkers van het Transferpunt van deze regio.';
+    case 'UNAUTHENTICATED':
+      return 'Uw aanmelding is verlopen of ongeldig. Meld u opnieuw aan.';
+    case 'RATE_LIMITED':
+      return 'U stuurt te veel verzoeken tegelijk. Wacht even en probeer het opnieuw.';
+    case 'REQUEST_TIMEOUT':
+    case 'GATEWAY_TIMEOUT':
+      return 'De hub deed er te lang over. Probeer het opnieuw.';
+    case 'BAD_USER_INPUT':
+      return `De invoer klopt niet: ${error.message}`;
+    default:
+      return `Er ging iets mis in de hub (${code || 'onbekende fout'}).`;
+  }
+}
+
+/** Sends one operation; returns its data, or throws with a message a Transferpunt worker can act on. */
+async function gql(query, variables, { partial = false } = {}) {
+  let response;
+  try {
+    response = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...(state.token ? { authorization: `Bearer ${state.token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+  } catch {
+    throw new HubFout('De hub is niet bereikbaar. Controleer de verbinding en probeer het opnieuw.');
+  }
+  let body;
+  try {
+    body = await response.json();
+  } catch {
+    throw new HubFout(`De hub gaf een onverwacht antwoord (HTTP ${response.status}).`);
+  }
+  const errors = body.errors || [];
+  if (errors.some((error) => error.extensions && error.extensions.code === 'UNAUTHENTICATED')) {
+    afmelden();
+    throw new HubFout(foutmelding(errors[0]));
+  }
+  if (errors.length > 0 && !(partial && body.data)) throw new HubFout(foutmelding(errors[0]));
+  if (errors.length > 0) toonMelding(foutmelding(errors[0]));
+  return body.data;
+}
+
+// ------------------------------------------------------------------------------------------------
+// Messages.
+
+function toonMelding(tekst) {
+  const melding = $('melding');
+  melding.textContent = tekst;
+  melding.hidden = false;
+}
+
+function wisMelding() {
+  $('melding').hidden = true;
+  $('melding').textContent = '';
+}
+
+function toonStatus(tekst) {
+  $('status').textContent = tekst;
+}
+
+async function metMelding(werk) {
+  try {
+    wisMelding();
+    return await werk();
+  } catch (error) {
+    toonMelding(error instanceof HubFout ? error.message : `Er ging iets mis: ${error.message}`);
+    return undefined;
+  }
+}
+
+// ------------------------------------------------------------------------------------------------
+// Building the page.
+
+function el(tag, attributes = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (name === 'onclick') node.addEventListener('click', value);
+    else if (value !== undefined && value !== null && value !== false) node.setAttribute(name, value === true ? '' : String(value));
+  }
+  for (const child of children.flat()) if (child !== null && child !== undefined) node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  return node;
+}
+
+function vervang(container, ...children) {
+  container.replaceChildren(...children.flat());
+}
+
+const euro = (bedrag) => (bedrag ? `€ ${bedrag.euro}` : '–');
+const datum = (iso) => (iso ? iso.slice(0, 10) : '–');
+const tijdstip = (iso) => (iso ? iso.replace('T', ' ').slice(0, 19) : '–');
+
+// ------------------------------------------------------------------------------------------------
+// Signing in and out.
+
+function afmelden() {
+  sessionStorage.removeItem(TOKEN_KEY);
+  state.token = null;
+  state.ik = null;
+  $('wie').hidden = true;
+  $('afmelden').hidden = true;
+  $('werkbak').hidden = true;
+  $('aanmelden').hidden = false;
+}
+
+async function aanmelden(token) {
+  state.token = token.trim();
+  const data = await gql(queries.ik);
+  if (!data.ik) throw new HubFout('Dit token hoort bij niemand. Meld u opnieuw aan.');
+  state.ik = data.ik;
+  sessionStorage.setItem(TOKEN_KEY, state.token);
+  const { ik } = data;
+  $('wie').textContent = `Aangemeld als ${ik.id} (${ik.rollen.join(', ').toLowerCase()})${ik.organisatie ? `, ${ik.organisatie.naam}` : ''} · regio ${ik.regio ? ik.regio.naam : 'geen'}`;
+  $('wie').hidden = false;
+  $('afmelden').hidden = false;
+  $('aanmelden').hidden = true;
+  $('werkbak').hidden = false;
+  if (!ik.rollen.includes('TRANSFERPUNT')) {
+    toonMelding('De werkbak is voor medewerkers van een Transferpunt of Matchingspunt. Met uw rol ziet u hier geen vraag.');
+  }
+  await laadPunten();
+}
+
+async function laadPunten() {
+  const regio = state.ik.regio ? state.ik.regio.code : null;
+  const data = regio ? await gql(queries.punten, { regio }) : { matchingspunten: [] };
+  state.punten = data.matchingspunten || [];
+  const select = $('matchingspunt');
+  vervang(select, state.punten.map((punt) => el('option', { value: punt.id }, punt.naam)));
+  const heeftPunt = state.punten.length > 0 && state.ik.rollen.includes('TRANSFERPUNT');
+  $('geen-punt').hidden = heeftPunt;
+  for (const id of ['matchingspunt', 'verversen', 'voorstellen']) $(id).disabled = !heeftPunt;
+  if (!heeftPunt) {
+    vervang($('woonvragen'));
+    vervang($('woningen'));
+    vervang($('statistiek'));
+    $('vraag-aantal').textContent = '(0)';
+    $('aanbod-aantal').textContent = '(0)';
+    return;
+  }
+  state.punt = state.punten[0].id;
+  vulGemeenten();
+  await laadLijsten();
+}
+
+function vulGemeenten() {
+  const punt = state.punten.find((candidate) => candidate.id === state.punt);
+  vervang($('filter-gemeente'), el('option', { value: '' }, 'alle'), ((punt && punt.gemeenten) || []).map((gemeente) => el('option', { value: gemeente.cbsCode }, gemeente.naam)));
+}
+
+// ------------------------------------------------------------------------------------------------
+// Lists of demand and supply.
+
+async function laadLijsten() {
+  toonStatus('Lijsten laden…');
+  const data = await gql(
+    queries.lijsten,
+    { punt: state.punt, soort: $('filter-soort').value || null, gemeente: $('filter-gemeente').value || null, status: $('filter-status').value || null },
+    { partial: true },
+  );
+  const statistiek = data.matchingspunt && data.matchingspunt.statistiek;
+  vervang(
+    $('statistiek'),
+    statistiek
+      ? [
+          ['Wachtende woonvragen', statistiek.wachtendeWoonvragen],
+          ['Beschikbare woningen', statistiek.beschikbareWoningen],
+          ['Lopende verwijzingen', statistiek.lopendeVerwijzingen],
+          ['Gehuisvest', statistiek.gehuisvest],
+        ].map(([naam, aantal]) => el('div', {}, el('dt', {}, naam), el('dd', {}, aantal)))
+      : [],
+  );
+  toonWoonvragen(data.woonvragen);
+  toonWoningen(data.woningen);
+  toonStatus(`Bijgewerkt om ${new Date().toLocaleTimeString('nl-NL')}.`);
+}
+
+function toonWoonvragen(woonvragen) {
+  const zoek = $('filter-vraag').value.trim().toLowerCase();
+  const urgentie = $('filter-urgentie').value;
+  const nodes = ((woonvragen && woonvragen.nodes) || []).filter((vraag) => (!zoek || vraag.referentie.toLowerCase().includes(zoek)) && (!urgentie || String(vraag.urgentie) === urgentie));
+  const totaal = woonvragen ? woonvragen.totalCount : 0;
+  $('vraag-aantal').textContent = nodes.length === totaal ? `(${totaal})` : `(${nodes.length} van ${totaal})`;
+  vervang(
+    $('woonvragen'),
+    nodes.length === 0
+      ? el('tr', {}, el('td', { colspan: 7, class: 'leeg' }, 'Geen open vraag.'))
+      : nodes.map((vraag) =>
+          el(
+            'tr',
+            { 'data-referentie': vraag.referentie },
+            el('td', {}, vraag.referentie),
+            el('td', {}, herkomstNamen[vraag.herkomst] || vraag.herkomst),
+            el('td', {}, vraag.huishoudgrootte),
+            el('td', {}, vraag.urgentie),
+            el('td', {}, euro(vraag.maxHuur)),
+            el('td', {}, datum(vraag.aangemeldOp)),
+            el('td', { class: 'knoppen' }, el('button', { type: 'button', onclick: () => metMelding(() => toonLog(vraag.id)), 'aria-label': `Toegangslog van ${vraag.referentie}` }, 'Toegangslog')),
+          ),
+        ),
+  );
+  state.laatsteWoonvragen = woonvragen;
+}
+
+function toonWoningen(woningen) {
+  const nodes = (woningen && woningen.nodes) || [];
+  $('aanbod-aantal').textContent = `(${woningen ? woningen.totalCount : 0})`;
+  vervang(
+    $('woningen'),
+    nodes.length === 0
+      ? el('tr', {}, el('td', { colspan: 7, class: 'leeg' }, 'Geen aanbod.'))
+      : nodes.map((woning) =>
+          el(
+            'tr',
+            { 'data-woning': woning.id, class: state.woning === woning.id ? 'gekozen' : null },
+            el('td', {}, `${woning.wijk} (${woning.id})`),
+            el('td', {}, woning.gemeente ? woning.gemeente.naam : '–'),
+            el('td', {}, soortNamen[woning.soort] || woning.soort),
+            el('td', {}, woning.kamers),
+            el('td', {}, euro(woning.huur)),
+            el('td', {}, woning.aanbieder ? woning.aanbieder.naam : '–'),
+            el('td', { class: 'knoppen' }, el('button', { type: 'button', onclick: () => metMelding(() => kiesWoning(woning.id)), 'aria-label': `Kandidaten en verwijzingen voor ${woning.wijk} (${woning.id})` }, 'Kandidaten')),
+          ),
+        ),
+  );
+}
+
+// ------------------------------------------------------------------------------------------------
+// One home: its referrals with the next steps, and its candidates with the reasons behind each score.
+
+async function kiesWoning(id) {
+  state.woning = id;
+  for (const row of $('woningen').querySelectorAll('tr')) row.classList.toggle('gekozen', row.dataset.woning === id);
+  await laadWoning();
+  $('woning-titel').focus();
+}
+
+async function laadWoning() {
+  const data = await gql(queries.woning, { woning: state.woning }, { partial: true });
+  const woning = data.woning;
+  $('woning-detail').hidden = false;
+  if (!woning) {
+    $('woning-titel').textContent = 'Woning niet gevonden';
+    vervang($('verwijzingen'));
+    vervang($('kandidaten'));
+    return;
+  }
+  $('woning-titel').textContent = `Woning ${woning.wijk}, ${woning.gemeente ? woning.gemeente.naam : ''} (${woning.id}): ${soortNamen[woning.soort] || woning.soort}, ${woning.kamers} kamer(s), ${euro(woning.huur)}, ${woning.status.toLowerCase()}`;
+  const verwijzingen = woning.verwijzingen || [];
+  vervang(
+    $('verwijzingen'),
+    verwijzingen.length === 0
+      ? el('tr', {}, el('td', { colspan: 5, class: 'leeg' }, 'Nog geen verwijzingen.'))
+      : verwijzingen.map((verwijzing) => {
+          const laatste = verwijzing.stappen[verwijzing.stappen.length - 1];
+          const referentie = verwijzing.woonvraag ? verwijzing.woonvraag.referentie : '(niet zichtbaar)';
+          return el(
+            'tr',
+            { 'data-verwijzing': verwijzing.id, 'data-status': verwijzing.status },
+            el('td', {}, referentie),
+            el('td', { class: `status-${verwijzing.status}` }, statusNamen[verwijzing.status] || verwijzing.status),
+            el('td', {}, verwijzing.score === null ? '–' : verwijzing.score),
+            el('td', {}, laatste ? `${statusNamen[laatste.naar]} door ${laatste.door} op ${tijdstip(laatste.op)}${laatste.reden ? ` (${laatste.reden})` : ''}` : '–'),
+            el(
+              'td',
+              { class: 'knoppen' },
+              (volgendeStappen[verwijzing.status] || []).map((stap) =>
+                el('button', { type: 'button', 'data-stap': stap.naar, onclick: () => metMelding(() => zetStap(verwijzing.id, stap)), 'aria-label': `${stap.label}: ${referentie}` }, stap.label),
+              ),
+            ),
+          );
+        }),
+  );
+  const kandidaten = data.kandidatenVoorWoning || [];
+  vervang(
+    $('kandidaten'),
+    kandidaten.length === 0
+      ? el('li', { class: 'leeg' }, 'Geen geschikte kandidaten: niemand op de lijst voldoet aan alle harde eisen van deze woning.')
+      : kandidaten.map((kandidaat) =>
+          el(
+            'li',
+            { 'data-referentie': kandidaat.woonvraag.referentie },
+            el('strong', {}, `${kandidaat.woonvraag.referentie}: score ${kandidaat.score}`),
+            ' ',
+            el('button', { type: 'button', onclick: () => metMelding(() => stelVoor(kandidaat.woonvraag.id)), 'aria-label': `Stel ${kandidaat.woonvraag.referentie} voor bij deze woning` }, 'Voorstellen'),
+            el('ul', {}, kandidaat.redenen.map((reden) => el('li', {}, `${reden.omschrijving} (${reden.punten >= 0 ? '+' : ''}${reden.punten})`))),
+          ),
+        ),
+  );
+}
+
+function vraagReden(titel) {
+  const dialoog = $('reden-dialoog');
+  $('reden-titel').textContent = titel;
+  $('reden').value = '';
+  return new Promise((resolve) => {
+    const klaar = (waarde) => {
+      $('reden-formulier').removeEventListener('submit', bevestig);
+      $('reden-annuleren').removeEventListener('click', annuleer);
+      dialoog.removeEventListener('cancel', annuleer);
+      dialoog.close();
+      resolve(waarde);
+    };
+    const bevestig = (event) => {
+      event.preventDefault();
+      klaar($('reden').value.trim() || null);
+    };
+    const annuleer = (event) => {
+      event.preventDefault();
+      klaar(undefined);
+    };
+    $('reden-formulier').addEventListener('submit', bevestig);
+    $('reden-annuleren').addEventListener('click', annuleer);
+    dialoog.addEventListener('cancel', annuleer);
+    dialoog.showModal();
+    $('reden').focus();
+  });
+}
+
+async function zetStap(verwijzing, stap) {
+  let reden = null;
+  if (stap.reden) {
+    reden = await vraagReden(`${stap.label}: waarom?`);
+    if (reden === undefined) return;
+  }
+  const data = await gql(queries.stap, { verwijzing, naar: stap.naar, reden });
+  const resultaat = data.zetVerwijzingStap;
+  if (!resultaat.ok) {
+    toonMelding(`Dit kan niet: ${resultaat.weigering.bericht}`);
+  } else {
+    toonStatus(`Verwijzing is nu ${statusNamen[resultaat.verwijzing.status]}.`);
+  }
+  await laadWoning();
+  await laadLijsten();
+}
+
+async function stelVoor(woonvraag) {
+  const data = await gql(queries.stelVoor, { woonvraag, woning: state.woning });
+  if (!data.stelVoor.ok) toonMelding(`Dit kan niet: ${data.stelVoor.weigering.bericht}`);
+  else toonStatus('Voorgesteld.');
+  await laadWoning();
+  await laadLijsten();
+}
+
+async function stelVoorstellenOp() {
+  toonStatus('De matcher stelt voorstellen op…');
+  const data = await gql(queries.voorstellen, { punt: state.punt });
+  const set = data.stelVoorstellenOp;
+  $('voorstelset').hidden = false;
+  $('voorstelset-samenvatting').textContent =
+    set.voorstellen.length === 0
+      ? `Geen nieuwe voorstellen: er is geen haalbaar paar van wachtende vraag en beschikbaar aanbod zonder lopende verwijzing (${set.haalbareParen} haalbare paren).`
+      : `${set.voorstellen.length} voorstel(len), totale score ${set.doelwaarde}, uit ${set.haalbareParen} haalbare paren; hooguit ${set.maxPerWijk} per wijk.`;
+  vervang(
+    $('voorstelset-regels'),
+    set.voorstellen.map((voorstel) => el('tr', {}, el('td', {}, voorstel.woonvraag.referentie), el('td', {}, `${voorstel.woning.wijk}, ${voorstel.woning.gemeente ? voorstel.woning.gemeente.naam : ''} (${voorstel.woning.id})`), el('td', {}, voorstel.score))),
+  );
+  toonStatus(`${set.voorstellen.length} voorstel(len) opgeslagen als verwijzing.`);
+  await laadLijsten();
+  if (state.woning) await laadWoning();
+}
+
+// ------------------------------------------------------------------------------------------------
+// The access log of one person.
+
+async function toonLog(woonvraag) {
+  const data = await gql(queries.log, { woonvraag });
+  $('log').hidden = false;
+  $('log-titel').textContent = `Toegangslog van ${data.woonvraag ? data.woonvraag.referentie : woonvraag}`;
+  vervang(
+    $('log-regels'),
+    (data.toegangslog || []).map((regel) =>
+      el('tr', {}, el('td', {}, tijdstip(regel.op)), el('td', {}, regel.gebeurtenis), el('td', {}, regel.gebruiker), el('td', {}, regel.namens ? regel.namens.naam : '–'), el('td', {}, regel.rol || '–'), el('td', {}, regel.details || '')),
+    ),
+  );
+  $('log-titel').focus();
+}
+
+// ------------------------------------------------------------------------------------------------
+// Start.
+
+async function start() {
+  let instellingen = { modus: 'development', aanmeldUrl: null };
+  try {
+    instellingen = await (await fetch('instellingen.json')).json();
+  } catch {
+    toonMelding('De hub is niet bereikbaar. Controleer de verbinding en laad de pagina opnieuw.');
+  }
+  if (instellingen.aanmeldUrl) {
+    $('aanmelden-idp').hidden = false;
+    $('idp-link').href = instellingen.aanmeldUrl;
+  }
+  // In production the identity provider is the way in; pasting a token is for development.
+  $('token-formulier').hidden = instellingen.modus === 'production' && Boolean(instellingen.aanmeldUrl);
+
+  $('token-formulier').addEventListener('submit', (event) => {
+    event.preventDefault();
+    metMelding(() => aanmelden($('token').value));
+  });
+  $('afmelden').addEventListener('click', () => {
+    afmelden();
+    toonStatus('U bent afgemeld.');
+  });
+  $('matchingspunt').addEventListener('change', () => {
+    state.punt = $('matchingspunt').value;
+    state.woning = null;
+    $('woning-detail').hidden = true;
+    vulGemeenten();
+    metMelding(laadLijsten);
+  });
+  $('verversen').addEventListener('click', () => metMelding(laadLijsten));
+  $('voorstellen').addEventListener('click', () => metMelding(stelVoorstellenOp));
+  for (const id of ['filter-soort', 'filter-gemeente', 'filter-status']) $(id).addEventListener('change', () => metMelding(laadLijsten));
+  for (const id of ['filter-vraag', 'filter-urgentie']) $(id).addEventListener('input', () => toonWoonvragen(state.laatsteWoonvragen));
+
+  // The identity provider sends staff back with the token in the fragment, which never reaches a server log.
+  const fragment = new URLSearchParams(location.hash.slice(1));
+  const fromProvider = fragment.get('access_token') || fragment.get('id_token');
+  if (fromProvider) history.replaceState(null, '', location.pathname);
+  const token = fromProvider || sessionStorage.getItem(TOKEN_KEY);
+  if (token) await metMelding(() => aanmelden(token));
+  if (!state.ik) afmelden();
+}
+
+document.addEventListener('DOMContentLoaded', () => {
+  start();
+});
