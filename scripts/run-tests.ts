@@ -1,6 +1,7 @@
 // `npm test`: type-checks, then runs the whole suite twice, on SQLite (the embedded default) and
 // on PostgreSQL, which it installs from Debian's packages and starts on a throwaway port when
-// needed. VANGNET_TEST_DATABASES=sqlite or =postgres runs one pass; arguments go to vitest.
+// needed. The werkbak's browser tests need Chromium, installed from Debian's packages the same way.
+// VANGNET_TEST_DATABASES=sqlite or =postgres runs one pass; arguments go to vitest.
 import { spawnSync } from 'node:child_process';
 import { installChromium } from '../test/harness/browser.js';
 import { createPostgresCluster, installPostgres, type PostgresCluster } from '../test/harness/postgres-cluster.js';
