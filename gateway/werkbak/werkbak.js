@@ -4,6 +4,7 @@
 'use strict';
 
 const TOKEN_KEY = 'vangnet-werkbak-token';
+const STATE_KEY = 'vangnet-werkbak-state';
 
 const statusNamen = {
   VOORGESTELD: 'voorgesteld',
@@ -203,6 +204,16 @@ const tijdstip = (iso) => (iso ? iso.replace('T', ' ').slice(0, 19) : '–');
 
 // ------------------------------------------------------------------------------------------------
 // Signing in and out.
+
+/** To the identity provider, which sends the browser back here with the token and this `state`. */
+function naarIdentiteitsprovider(aanmeldUrl) {
+  const url = new URL(aanmeldUrl);
+  if (!url.searchParams.has('redirect_uri')) url.searchParams.set('redirect_uri', `${location.origin}${location.pathname}`);
+  const state = Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+  sessionStorage.setItem(STATE_KEY, state);
+  url.searchParams.set('state', state);
+  location.assign(url.toString());
+}
 
 function afmelden() {
   sessionStorage.removeItem(TOKEN_KEY);
@@ -499,7 +510,10 @@ async function start() {
   }
   if (instellingen.aanmeldUrl) {
     $('aanmelden-idp').hidden = false;
-    $('idp-link').href = instellingen.aanmeldUrl;
+    $('idp-link').addEventListener('click', (event) => {
+      event.preventDefault();
+      naarIdentiteitsprovider(instellingen.aanmeldUrl);
+    });
   }
   // In production the identity provider is the way in; pasting a token is for development.
   $('token-formulier').hidden = instellingen.modus === 'production' && Boolean(instellingen.aanmeldUrl);
@@ -526,8 +540,14 @@ async function start() {
 
   // The identity provider sends staff back with the token in the fragment, which never reaches a server log.
   const fragment = new URLSearchParams(location.hash.slice(1));
-  const fromProvider = fragment.get('access_token') || fragment.get('id_token');
-  if (fromProvider) history.replaceState(null, '', location.pathname);
+  let fromProvider = fragment.get('access_token') || fragment.get('id_token');
+  if (fragment.size > 0) history.replaceState(null, '', location.pathname);
+  if (fromProvider && fragment.get('state') !== sessionStorage.getItem(STATE_KEY)) {
+    // A token this page did not ask for (another site's link, an old tab) is not used.
+    fromProvider = null;
+    toonMelding('Deze aanmelding is niet vanuit deze pagina gestart en wordt niet gebruikt. Meld u opnieuw aan.');
+  }
+  sessionStorage.removeItem(STATE_KEY);
   const token = fromProvider || sessionStorage.getItem(TOKEN_KEY);
   if (token) await metMelding(() => aanmelden(token));
   if (!state.ik) afmelden();

@@ -12,6 +12,12 @@ export interface IdentityProvider {
   /** The environment that makes a gateway or woonopties trust this provider in production mode. */
   productionEnv: Record<string, string>;
   sign(gebruiker: Gebruiker, options?: { algorithm?: SigningAlgorithm; expiresIn?: string; audience?: string; issuer?: string }): Promise<string>;
+  /**
+   * The provider's sign-in page: it signs in whoever `signInAs` named (a stand-in for the user's own
+   * login) and sends the browser back to `redirect_uri` with the token and `state` in the fragment.
+   */
+  authorizeUrl: string;
+  signInAs(gebruiker: Gebruiker): void;
   close(): Promise<void>;
 }
 
@@ -25,7 +31,22 @@ export async function startIdentityProvider(): Promise<IdentityProvider> {
     const { privateKey, publicKey } = await generateKeyPair(algorithm);
     keys.set(algorithm, { privateKey, jwk: { ...(await exportJWK(publicKey)), kid: `test-${algorithm.toLowerCase()}`, alg: algorithm, use: 'sig' } });
   }
+  let signedIn: Gebruiker | null = null;
   const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://idp');
+    if (url.pathname === '/authorize') {
+      const redirect = url.searchParams.get('redirect_uri');
+      if (!signedIn || !redirect || url.searchParams.get('response_type') !== 'token') {
+        res.statusCode = 400;
+        res.end('no user signed in, no redirect_uri, or a response_type other than token');
+        return;
+      }
+      void provider.sign(signedIn).then((token) => {
+        const fragment = new URLSearchParams({ access_token: token, token_type: 'Bearer', state: url.searchParams.get('state') ?? '' });
+        res.writeHead(302, { location: `${redirect}#${fragment}` }).end();
+      });
+      return;
+    }
     if (req.url !== '/.well-known/jwks.json') {
       res.statusCode = 404;
       res.end();
@@ -35,13 +56,18 @@ export async function startIdentityProvider(): Promise<IdentityProvider> {
     res.end(JSON.stringify({ keys: [...keys.values()].map((key) => key.jwk) }));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const jwksUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/.well-known/jwks.json`;
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const jwksUrl = `${base}/.well-known/jwks.json`;
   const issuer = 'https://login.gemeente.test';
   const audience = 'vangnet-hub';
-  return {
+  const provider: IdentityProvider = {
     jwksUrl,
     issuer,
     audience,
+    authorizeUrl: `${base}/authorize?response_type=token&client_id=vangnet-werkbak`,
+    signInAs(gebruiker) {
+      signedIn = gebruiker;
+    },
     productionEnv: { VANGNET_MODE: 'production', JWKS_URL: jwksUrl, JWT_ISSUER: issuer, JWT_AUDIENCE: audience },
     async sign(gebruiker, options = {}) {
       const algorithm = options.algorithm ?? 'RS256';
@@ -61,4 +87,5 @@ export async function startIdentityProvider(): Promise<IdentityProvider> {
         server.closeAllConnections();
       }),
   };
+  return provider;
 }
