@@ -35,6 +35,7 @@ import { composeHubSupergraph } from '../schema/subgraphs.js';
 import { startHub, type RunningHub } from '../test/harness/hub.js';
 import { bearer, tokenVoor } from '../test/harness/tokens.js';
 import { growHubData, type DataVolume } from './data-growth.js';
+import { median, percentile, readCpuSeconds, readMemoryMb } from './measure.js';
 import { MATCHINGSPUNT, PARTNER_ZOEKTERMEN, partnerZoeken, productenLijst, REGIO_CODES, regioPagina, WERKLIJST_REGIO, werklijst } from './workloads.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -188,30 +189,6 @@ async function replay(calls: RecordedCall[], agent: Agent): Promise<string | nul
 }
 
 // ---------------------------------------------------------------------------------------------
-// Process accounting from /proc, as an operator sees it.
-
-function cpuSeconds(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
-
-function statusMb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
-  const match = new RegExp(`^${field}:\\s+(\\d+) kB$`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return match ? Number(match[1]) / 1024 : 0;
-}
-
-function percentile(sorted: Float64Array, p: number): number {
-  if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length === 0 ? 0 : sorted.length % 2 === 1 ? sorted[(sorted.length - 1) / 2]! : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2;
-}
-
-// ---------------------------------------------------------------------------------------------
 // Targets.
 
 type TargetName = 'vangnet' | 'vangnet-js' | 'apollo' | 'floor';
@@ -341,10 +318,10 @@ async function measureLight(sender: Sender, context: { scale: number; target: Ta
 async function measureHeavy(sender: Sender, processes: Record<string, number>, context: { scale: number; target: TargetName; workload: WorkloadName }): Promise<Heavy> {
   const latencies: number[] = [];
   let errors = 0;
-  const cpuBefore = Object.fromEntries(Object.entries(processes).map(([name, pid]) => [name, cpuSeconds(pid)]));
+  const cpuBefore = Object.fromEntries(Object.entries(processes).map(([name, pid]) => [name, readCpuSeconds(pid)!]));
   const peakRssMb = Object.fromEntries(Object.keys(processes).map((name) => [name, 0]));
   const sample = () => {
-    for (const [name, pid] of Object.entries(processes)) peakRssMb[name] = Math.max(peakRssMb[name]!, statusMb(pid, 'VmRSS'));
+    for (const [name, pid] of Object.entries(processes)) peakRssMb[name] = Math.max(peakRssMb[name]!, (readMemoryMb(pid) ?? 0));
   };
   const sampler = setInterval(sample, 100);
   const began = performance.now();
@@ -373,7 +350,7 @@ async function measureHeavy(sender: Sender, processes: Record<string, number>, c
     p50: percentile(sorted, 50),
     p95: percentile(sorted, 95),
     p99: percentile(sorted, 99),
-    cpuMsPerRequest: Object.fromEntries(Object.entries(processes).map(([name, pid]) => [name, ((cpuSeconds(pid) - cpuBefore[name]!) * 1000) / latencies.length])),
+    cpuMsPerRequest: Object.fromEntries(Object.entries(processes).map(([name, pid]) => [name, ((readCpuSeconds(pid)! - cpuBefore[name]!) * 1000) / latencies.length])),
     peakRssMb,
   };
 }
@@ -523,7 +500,7 @@ try {
     }
     const gatewayHwmMb: ScaleResult['gatewayHwmMb'] = {};
     for (const target of targets) {
-      if (target.process) gatewayHwmMb[target.name] = statusMb(target.process.child.pid!, 'VmHWM');
+      if (target.process) gatewayHwmMb[target.name] = (readMemoryMb(target.process.child.pid!, 'VmHWM') ?? 0);
       await target.process?.stop();
       target.agent.destroy();
     }

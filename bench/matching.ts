@@ -22,6 +22,7 @@ import os from 'node:os';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { Worker } from 'node:worker_threads';
+import { mulberry32 } from './measure.js';
 import {
   beoordeel,
   stelVoorstellenOp,
@@ -49,18 +50,6 @@ const SCHALEN: Schaal[] = [
   { naam: 'intermediate M', kandidaten: 5_000, woningen: 2_500, regios: 10, runs: 3 },
   { naam: 'national', kandidaten: 20_000, woningen: 10_000, regios: 40, runs: 1 },
 ];
-
-/** mulberry32: tiny, fast, and good enough to make test data that is the same on every machine. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function genereer(schaal: Schaal, seed: number): { kandidaten: Kandidaat[]; woningen: Woning[] } {
   const random = mulberry32(seed);

@@ -24,6 +24,7 @@ import { readConfig } from '../lib/config.js';
 import { buildServices } from '../lib/services.js';
 import { startHub, type RunningHub } from '../test/harness/hub.js';
 import { bearer, tokenVoor } from '../test/harness/tokens.js';
+import { median, mulberry32, percentile, readCpuSeconds, readMemoryMb, slope } from './measure.js';
 import { MATCHINGSPUNT, PARTNER_ROLLEN, PARTNER_ZOEKTERMEN, partnerZoeken, productenLijst, REGIO_CODES, regioPagina, WERKLIJST_REGIO, werklijst } from './workloads.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -68,72 +69,12 @@ interface Request {
   headers?: Record<string, string>;
 }
 
-/** mulberry32, as in matching.ts: every run sends the same sequence of requests. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 // ---------------------------------------------------------------------------------------------
 // Process sampling from /proc: RSS and CPU of the processes themselves, as an operator sees them.
 
 interface Watched {
   name: string;
   pid: number;
-}
-
-const clockTicksPerSecond = 100; // USER_HZ, 100 on every Linux architecture Node supports
-
-function readRssMb(pid: number): number | null {
-  try {
-    const match = /^VmRSS:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return match ? Number(match[1]) / 1024 : null;
-  } catch {
-    return null;
-  }
-}
-
-/** utime + stime in seconds. The command name may hold spaces and parentheses, so fields are counted from its last ')'. */
-function readCpuSeconds(pid: number): number | null {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / clockTicksPerSecond;
-  } catch {
-    return null;
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Statistics.
-
-function percentile(sorted: ArrayLike<number>, p: number): number {
-  if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
-}
-
-function median(values: number[]): number {
-  return percentile(Float64Array.from(values).sort(), 50);
-}
-
-/** Least-squares slope of y over x. */
-function slope(xs: number[], ys: number[]): number {
-  const n = xs.length;
-  const mx = xs.reduce((a, b) => a + b, 0) / n;
-  const my = ys.reduce((a, b) => a + b, 0) / n;
-  let num = 0;
-  let den = 0;
-  for (let i = 0; i < n; i++) {
-    num += (xs[i]! - mx) * (ys[i]! - my);
-    den += (xs[i]! - mx) ** 2;
-  }
-  return den === 0 ? 0 : num / den;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -350,7 +291,7 @@ async function runSoak(hub: RunningHub) {
 
   let lastTickAt = performance.now();
   let lastCpu = new Map(watched.map(({ name, pid }) => [name, readCpuSeconds(pid)]));
-  const initialRss = Object.fromEntries(watched.map(({ name, pid }) => [name, readRssMb(pid)]));
+  const initialRss = Object.fromEntries(watched.map(({ name, pid }) => [name, readMemoryMb(pid)]));
   const tick = () => {
     const now = performance.now();
     const dtS = (now - lastTickAt) / 1000;
@@ -359,7 +300,7 @@ async function runSoak(hub: RunningHub) {
     const rssMb: Record<string, number | null> = {};
     const cpuPercent: Record<string, number | null> = {};
     for (const { name, pid } of watched) {
-      rssMb[name] = readRssMb(pid);
+      rssMb[name] = readMemoryMb(pid);
       const cpu = readCpuSeconds(pid);
       const before = lastCpu.get(name);
       cpuPercent[name] = cpu !== null && before != null ? Math.round(((cpu - before) / dtS) * 1000) / 10 : null;
