@@ -43,9 +43,9 @@ export async function buildServices(): Promise<void> {
 }
 
 /**
- * Node flags per service. The gateway's heap is capped: its live heap is about 45 MB, but under load
+ * Node flags per service. The gateway's heap is capped: its live heap is under 100 MB, but under load
  * V8 let garbage pile up to 400 MB between full collections when nothing bounded it; with the cap
- * it collects sooner, for about 1 % of its CPU (bench/report.md).
+ * it collects sooner, for a little more CPU (bench/report.md, "The effect of each change").
  */
 function nodeFlagsOf(service: HubServiceName): string[] {
   if (service !== 'gateway') return [];
@@ -55,7 +55,7 @@ function nodeFlagsOf(service: HubServiceName): string[] {
 
 /**
  * graphql-js checks every `instanceof` against a second copy of itself unless NODE_ENV is
- * production; in the gateway that cost about a sixth of its CPU per request (bench/report.md).
+ * production; in the gateway that costs measurably more CPU per request (bench/report.md).
  * Nothing else here reads NODE_ENV: development and production mode are VANGNET_MODE.
  */
 function environmentOf(service: HubServiceName): Record<string, string> {

@@ -70,7 +70,7 @@ export function createHubGateway(config: GatewayConfig, source: SupergraphSource
     gracefulSchemaReload: { drainTimeout: config.reloadDrainMs },
     // Sharing identical calls in flight copies every answer (structuredClone) for every caller,
     // shared or not; with per-request loaders in the subgraphs, calls are rarely identical, and the
-    // copies cost more than the sharing saved (bench/report.md), so it is off unless asked for.
+    // benchmark measured no gain from sharing (bench/report.md), so it is off unless asked for.
     ...(config.deduplicateSubgraphCalls ? {} : { transportEntries: { '*': { options: { deduplicateInflightRequests: false } } } }),
     landingPage: false,
     // Inlined GraphiQL assets: the default page loads them from a CDN and is blank offline. Without
