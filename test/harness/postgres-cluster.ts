@@ -3,6 +3,7 @@ import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } fr
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../../lib/processes.js';
+import { installDebianPackage } from './debian-packages.js';
 
 /**
  * A throwaway PostgreSQL server for the tests: its own data directory, port and socket, so it
@@ -32,17 +33,13 @@ export function findPostgresBinaries(): string | null {
 export function installPostgres(log: (line: string) => void): string {
   const found = findPostgresBinaries();
   if (found) return found;
-  if (userInfo().uid !== 0 || spawnSync('which', ['apt-get']).status !== 0) {
-    throw new Error(
-      'PostgreSQL is not installed and this user cannot install it. Install it (Debian: apt-get install postgresql), ' +
-        'or point VANGNET_TEST_POSTGRES_URL at a server the tests may create databases on.',
-    );
-  }
-  log("installing PostgreSQL from Debian's packages (apt-get; about a minute)...");
-  for (const args of [['update', '-q'], ['install', '-y', '-q', '--no-install-recommends', 'postgresql']]) {
-    const result = spawnSync('apt-get', args, { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-    if (result.status !== 0) throw new Error(`apt-get ${args.join(' ')} failed with exit code ${result.status}`);
-  }
+  installDebianPackage({
+    name: 'postgresql',
+    what: 'PostgreSQL',
+    otherwise: 'Install it (Debian: apt-get install postgresql), or point VANGNET_TEST_POSTGRES_URL at a server the tests may create databases on.',
+    takes: 'about a minute',
+    log,
+  });
   const installed = findPostgresBinaries();
   if (!installed) throw new Error('apt-get installed postgresql but no initdb was found under /usr/lib/postgresql');
   return installed;
