@@ -195,7 +195,6 @@ type TargetName = 'vangnet' | 'vangnet-js' | 'apollo' | 'floor';
 
 interface Target {
   name: TargetName;
-  title: string;
   process: ServiceProcess | null;
   url: URL | null;
   agent: Agent;
@@ -217,13 +216,13 @@ async function buildPeer(): Promise<string> {
 
 async function startTarget(name: TargetName, supergraphFile: string, peerBundle: string): Promise<Target> {
   const agent = new Agent({ keepAlive: true, maxSockets: config.clients });
-  if (name === 'floor') return { name, title: TARGET_TITLES[name], process: null, url: null, agent };
+  if (name === 'floor') return { name, process: null, url: null, agent };
   const port = await freePort();
   if (name === 'apollo') {
     const peer = startNodeProcess({ name: 'apollo-gateway', nodeArgs: [peerBundle, supergraphFile], env: { PORT: String(port) } });
     const url = new URL(`http://127.0.0.1:${port}/graphql`);
     await waitUntilAnswers(url, peer);
-    return { name, title: TARGET_TITLES[name], process: peer, url, agent };
+    return { name, process: peer, url, agent };
   }
   const gateway = startService('gateway', {
     name,
@@ -231,7 +230,7 @@ async function startTarget(name: TargetName, supergraphFile: string, peerBundle:
     env: { PORT: String(port), QUERY_PLANNER: name === 'vangnet-js' ? 'js' : 'rust', SUPERGRAPH_POLL_MS: '60000' },
   });
   await waitUntilReady(`http://127.0.0.1:${port}/readiness`, gateway);
-  return { name, title: TARGET_TITLES[name], process: gateway, url: new URL(`http://127.0.0.1:${port}/graphql`), agent };
+  return { name, process: gateway, url: new URL(`http://127.0.0.1:${port}/graphql`), agent };
 }
 
 async function waitUntilAnswers(url: URL, service: ServiceProcess): Promise<void> {
@@ -518,7 +517,7 @@ async function measureVariations(scale: number): Promise<void> {
     const port = await freePort();
     const service = variation.start(port);
     await waitUntilReady(`http://127.0.0.1:${port}/readiness`, service);
-    const target: Target = { name: 'vangnet', title: variation.name, process: service, url: new URL(`http://127.0.0.1:${port}/graphql`), agent: new Agent({ keepAlive: true, maxSockets: config.clients }) };
+    const target: Target = { name: 'vangnet', process: service, url: new URL(`http://127.0.0.1:${port}/graphql`), agent: new Agent({ keepAlive: true, maxSockets: config.clients }) };
     const sender = new Sender(target, regioPaginaWorkload, []);
     for (let i = 0; i < 30; i++) await sender.send();
     running.push({ variation, target, sender });
