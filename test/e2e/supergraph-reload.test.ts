@@ -39,6 +39,7 @@ function keepQuerying(url: string) {
     }
   })();
   return {
+    answered: () => answered,
     async stop() {
       running = false;
       await loop;
@@ -57,12 +58,16 @@ describe('supergraph reload', () => {
 
     expect((await graphql(hub.gatewayUrl, partnersQuery)).errors).toBeUndefined();
     const load = keepQuerying(hub.gatewayUrl);
+    // The load runs before, through and after both switches, however quickly the gateway reloads.
+    await waitFor(async () => load.answered() >= 3);
 
     writeFileSync(hub.supergraphFile, regionsOnly);
     await waitFor(async () => (await graphql(hub.gatewayUrl, partnersQuery)).errors?.[0]?.extensions?.code === 'GRAPHQL_VALIDATION_FAILED');
 
     writeFileSync(hub.supergraphFile, full);
     await waitFor(async () => (await graphql(hub.gatewayUrl, partnersQuery)).errors === undefined);
+    const answeredBeforeTheEnd = load.answered();
+    await waitFor(async () => load.answered() >= answeredBeforeTheEnd + 3);
 
     const { answered, failures } = await load.stop();
     expect(failures).toEqual([]);
