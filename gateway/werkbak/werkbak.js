@@ -95,6 +95,9 @@ const queries = {
 };
 
 const state = { token: null, ik: null, punten: [], punt: null, woning: null };
+// Staff can switch point or filter while a list is still loading; only the answer to the latest
+// request may fill the screen, or a slow earlier one would show another point's lists.
+const laatste = { lijsten: 0, woning: 0 };
 const $ = (id) => document.getElementById(id);
 
 // ------------------------------------------------------------------------------------------------
@@ -274,12 +277,14 @@ function vulGemeenten() {
 // Lists of demand and supply.
 
 async function laadLijsten() {
+  const beurt = ++laatste.lijsten;
   toonStatus('Lijsten laden…');
   const data = await gql(
     queries.lijsten,
     { punt: state.punt, soort: $('filter-soort').value || null, gemeente: $('filter-gemeente').value || null, status: $('filter-status').value || null },
     { partial: true },
   );
+  if (beurt !== laatste.lijsten) return;
   const statistiek = data.matchingspunt && data.matchingspunt.statistiek;
   vervang(
     $('statistiek'),
@@ -358,7 +363,9 @@ async function kiesWoning(id) {
 }
 
 async function laadWoning() {
+  const beurt = ++laatste.woning;
   const data = await gql(queries.woning, { woning: state.woning }, { partial: true });
+  if (beurt !== laatste.woning) return;
   const woning = data.woning;
   $('woning-detail').hidden = false;
   if (!woning) {

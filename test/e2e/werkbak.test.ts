@@ -89,12 +89,27 @@ describe('werkbak: Transferpunt staff in a real browser', () => {
     await page.goto(werkbakUrl);
     await page.locator('#token').waitFor({ state: 'visible' });
     await shot('01-aanmelden');
+    // The page first loads the region's other point. Its answer is held back until after staff
+    // have switched, as on a slow line: it must not replace the lists of the point they chose.
+    let heldBack = 0;
+    await page.route('**/graphql', async (route) => {
+      const gevraagdPunt = route.request().postDataJSON()?.variables?.punt;
+      if (gevraagdPunt !== undefined && gevraagdPunt !== punt) {
+        heldBack += 1;
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+      }
+      await route.continue();
+    });
     await meldAan(staffToken);
     await expect.poll(() => page.locator('[data-testid="wie"]').textContent()).toContain('medewerker-wb');
     expect(await page.locator('[data-testid="wie"]').textContent()).toContain('regio Noord- en Midden-Limburg');
     // The region has two points; this demand is the Transferpunt Noord-Limburg's.
     await page.locator('#matchingspunt').selectOption(punt);
     await expect.poll(() => page.locator('[data-testid="vraag-aantal"]').textContent()).toBe('(3)');
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    await page.unroute('**/graphql');
+    expect(heldBack).toBe(1);
+    expect(await page.locator('[data-testid="vraag-aantal"]').textContent()).toBe('(3)');
     expect(await page.locator('[data-testid="aanbod-aantal"]').textContent()).toBe('(2)');
     expect(await page.locator('[data-testid="woonvragen"] tbody tr').count()).toBe(3);
     expect(await page.locator('[data-testid="statistiek"]').textContent()).toContain('Wachtende woonvragen3');
