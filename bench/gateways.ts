@@ -412,6 +412,11 @@ const variations: Variation[] = [
     start: (port) => startService('gateway', { name: 'dedupe', args: [supergraphFile], env: { PORT: String(port), DEDUPLICATE_SUBGRAPH_CALLS: 'true' } }),
   },
   {
+    name: 'subgraph calls through WHATWG fetch',
+    change: 'subgraph calls sent with node:http on kept-alive connections (SUBGRAPH_FETCH=node) instead of the runtime\'s WHATWG fetch',
+    start: (port) => startService('gateway', { name: 'whatwg-fetch', args: [supergraphFile], env: { PORT: String(port), SUBGRAPH_FETCH: 'whatwg' } }),
+  },
+  {
     name: 'NODE_ENV=development',
     change: 'the gateway started with NODE_ENV=production (graphql-js skips its development checks)',
     start: (port) => startService('gateway', { name: 'node-env-development', args: [supergraphFile], env: { PORT: String(port), NODE_ENV: 'development' } }),

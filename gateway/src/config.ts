@@ -53,6 +53,8 @@ export interface GatewayConfig {
   queryPlanner: 'rust' | 'js';
   /** Identical subgraph calls in flight at the same moment share one request. */
   deduplicateSubgraphCalls: boolean;
+  /** How the gateway sends subgraph calls: plain node:http, or the runtime's WHATWG fetch. */
+  subgraphFetch: 'node' | 'whatwg';
   /** Serve the Transferpunt werkbak at /werkbak. */
   werkbak: boolean;
   /** The identity provider's sign-in page for the werkbak; it sends staff back with the token in the URL fragment. */
@@ -123,6 +125,7 @@ export function readGatewayConfig(argv: string[] = process.argv.slice(2), env: N
       logRequests: read.boolean('LOG_REQUESTS', true),
       queryPlanner: read.oneOf('QUERY_PLANNER', ['rust', 'js'] as const, 'rust'),
       deduplicateSubgraphCalls: read.boolean('DEDUPLICATE_SUBGRAPH_CALLS', false),
+      subgraphFetch: read.oneOf('SUBGRAPH_FETCH', ['node', 'whatwg'] as const, 'node'),
       werkbak: read.boolean('WERKBAK', true),
       werkbakLoginUrl: readLoginUrl(read),
     };

@@ -14,6 +14,7 @@ import { useQueryCostLimit, useQueryLimits } from './query-limits.js';
 import type { RateLimiter } from './rate-limit.js';
 import { useRequestBodyLimits } from './request-body.js';
 import { maskGatewayError } from './subgraph-errors.js';
+import { createSubgraphFetch } from './subgraph-fetch.js';
 import type { SupergraphSource } from './supergraph-source.js';
 
 const subgraphsThatAuthenticate = new Set(['woonopties']);
@@ -68,6 +69,7 @@ export function createHubGateway(config: GatewayConfig, source: SupergraphSource
     // The planner is chosen by bench/report.md: the Rust one unless the numbers say otherwise.
     ...(config.queryPlanner === 'rust' ? { unifiedGraphHandler } : {}),
     gracefulSchemaReload: { drainTimeout: config.reloadDrainMs },
+    ...(config.subgraphFetch === 'node' ? { fetchAPI: { fetch: createSubgraphFetch(fetch) } } : {}),
     // Sharing identical calls in flight copies every answer (structuredClone) for every caller,
     // shared or not; with per-request loaders in the subgraphs, calls are rarely identical, and the
     // benchmark measured no gain from sharing (bench/report.md), so it is off unless asked for.
