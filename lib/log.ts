@@ -5,11 +5,36 @@ export interface Logger {
   error(message: string, fields?: Record<string, unknown>): void;
 }
 
+/*
+ * A write to a pipe is a system call in Node, and waking whatever reads the pipe costs more than
+ * the line itself: with a line per request, that was 1 % of the gateway's CPU. Lines are gathered
+ * and written together a few milliseconds later, and at exit. Errors go out at once.
+ */
+const flushAfterMs = 10;
+let pending: string[] = [];
+let flushTimer: NodeJS.Timeout | undefined;
+
+function flush(): void {
+  if (flushTimer) clearTimeout(flushTimer);
+  flushTimer = undefined;
+  if (pending.length === 0) return;
+  const lines = pending.join('');
+  pending = [];
+  process.stdout.write(lines);
+}
+
+process.on('exit', flush);
+
 export function createLogger(service: string): Logger {
   const write = (level: string, message: string, fields?: Record<string, unknown>) => {
-    const line = JSON.stringify({ time: new Date().toISOString(), level, service, message, ...fields });
-    if (level === 'error') process.stderr.write(`${line}\n`);
-    else process.stdout.write(`${line}\n`);
+    const line = `${JSON.stringify({ time: new Date().toISOString(), level, service, message, ...fields })}\n`;
+    if (level === 'error') {
+      flush();
+      process.stderr.write(line);
+      return;
+    }
+    pending.push(line);
+    flushTimer ??= setTimeout(flush, flushAfterMs).unref();
   };
   return {
     info: (message, fields) => write('info', message, fields),

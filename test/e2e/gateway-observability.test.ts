@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHub, type RunningHub } from '../harness/hub.js';
+import type { ServiceProcess } from '../../lib/processes.js';
 
 let hub: RunningHub;
 
@@ -44,11 +45,14 @@ describe('request ids and logs', () => {
     expect(response.headers.get('x-request-id')).toBe(requestId);
     await response.json();
 
-    const gatewayLine = logLines(hub.gatewayProcess.output()).find((line) => line.requestId === requestId);
+    // Services write their log lines in batches (lib/log.ts), so the lines come a moment later.
+    const lineOf = (service: ServiceProcess) => logLines(service.output()).find((line) => line.requestId === requestId);
+    await expect.poll(() => lineOf(hub.gatewayProcess)).toBeDefined();
+    const gatewayLine = lineOf(hub.gatewayProcess);
     expect(gatewayLine).toMatchObject({ service: 'gateway', level: 'info', message: 'request', operation: 'RegioPagina', status: 200 });
     expect(typeof gatewayLine?.durationMs).toBe('number');
     for (const asked of ['regions', 'partners']) {
-      expect(logLines(hub.subgraphProcesses[asked]!.output()).find((line) => line.requestId === requestId)).toMatchObject({ service: asked, message: 'request', status: 200 });
+      await expect.poll(() => lineOf(hub.subgraphProcesses[asked]!)).toMatchObject({ service: asked, message: 'request', status: 200 });
     }
     expect(hub.subgraphProcesses.voorzieningen!.output()).not.toContain(requestId);
   });

@@ -155,7 +155,7 @@ describe('the schema registry', () => {
       const response = await graphql(gateway.gatewayUrl, '{ regios { code } }');
       expect(response.errors).toBeUndefined();
       expect(response.data.regios).toHaveLength(5);
-      expect(gateway.gatewayProcess.output()).toContain('serving the last good supergraph from the cache');
+      await expect.poll(() => gateway.gatewayProcess.output()).toContain('serving the last good supergraph from the cache');
     } finally {
       await gateway.gatewayProcess.stop();
     }

@@ -82,6 +82,6 @@ describe('supergraph reload', () => {
     const response = await graphql(hub.gatewayUrl, '{ regios { code partners { naam } } }');
     expect(response.errors).toBeUndefined();
     expect(response.data.regios.length).toBe(5);
-    expect(hub.gatewayProcess.output()).toContain('keeping the last good one');
+    await expect.poll(() => hub.gatewayProcess.output()).toContain('keeping the last good one');
   });
 });
