@@ -27,6 +27,16 @@ describe('queryCost', () => {
     expect(cost('query($n: Int) { partners(first: $n) { nodes { naam } } }')).toBe(1 + 1 * (1 + 10 * 1));
   });
 
+  it('works out a fixed cost once per parsed document, and a cost that depends on variables each time', () => {
+    const paged = parse('query($n: Int) { partners(first: $n) { nodes { naam } } }');
+    expect([5, 50, 5].map((n) => queryCost(schema, paged, undefined, { n }, 10))).toEqual([1 + 5 * 2, 1 + 50 * 2, 1 + 5 * 2]);
+    const fixed = parse('query A { regios { naam } } query B { regios { gemeenten { naam } } }');
+    expect(queryCost(schema, fixed, 'A', {}, 10)).toBe(1 + 10 * 1);
+    expect(queryCost(schema, fixed, 'B', {}, 10)).toBe(1 + 10 * (1 + 10));
+    expect(queryCost(schema, fixed, 'B', {}, 3)).toBe(1 + 3 * (1 + 3));
+    expect(queryCost(schema, fixed, 'A', {}, 10)).toBe(1 + 10 * 1);
+  });
+
   it('follows fragments and leaves introspection out', () => {
     expect(cost('{ regios { ...R } __typename } fragment R on Regio { code gemeenten { naam } }')).toBe(1 + 10 * (1 + 1 + 10));
   });

@@ -115,11 +115,14 @@ interface CostContext {
   fragments: Map<string, FragmentDefinitionNode>;
   variables: Record<string, unknown>;
   assumedListSize: number;
+  /** Set when a list size came from a variable, so the cost holds for these variables only. */
+  readVariable: boolean;
 }
 
 function sliceSize(field: FieldNode, context: CostContext): number | undefined {
   const argument = field.arguments?.find((arg) => sliceArguments.has(arg.name.value));
   if (!argument) return undefined;
+  if (argument.value.kind === Kind.VARIABLE) context.readVariable = true;
   const value = argument.value.kind === Kind.VARIABLE ? context.variables[argument.value.name.value] : valueFromASTUntyped(argument.value);
   return typeof value === 'number' && Number.isFinite(value) ? Math.max(0, Math.floor(value)) : undefined;
 }
@@ -158,8 +161,29 @@ function costOf(selectionSet: SelectionSetNode, parentType: GraphQLNamedType, co
   return cost;
 }
 
+/*
+ * The runtime hands every request for the same query text the same parsed document, so a cost that
+ * no variable changes is worked out once per document and operation. The schema is part of the key:
+ * a reloaded supergraph gets new parsed documents and a new schema.
+ */
+const fixedCosts = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, number>>>();
+
 export function queryCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>, assumedListSize: number): number {
-  const fragments = new Map<string, FragmentDefinitionNode>();
+  let bySchema = fixedCosts.get(schema);
+  if (!bySchema) fixedCosts.set(schema, (bySchema = new WeakMap()));
+  let byOperation = bySchema.get(document);
+  if (!byOperation) bySchema.set(document, (byOperation = new Map()));
+  const key = `${operationName ?? ''}|${assumedListSize}`;
+  const known = byOperation.get(key);
+  if (known !== undefined) return known;
+  const context: CostContext = { schema, fragments: new Map(), variables, assumedListSize, readVariable: false };
+  const cost = computeQueryCost(document, operationName, context);
+  if (!context.readVariable) byOperation.set(key, cost);
+  return cost;
+}
+
+function computeQueryCost(document: DocumentNode, operationName: string | null | undefined, context: CostContext): number {
+  const { schema, fragments } = context;
   let operation: OperationDefinitionNode | undefined;
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
@@ -168,7 +192,7 @@ export function queryCost(schema: GraphQLSchema, document: DocumentNode, operati
   if (!operation) return 0;
   const rootType = schema.getRootType(operation.operation);
   if (!rootType) return 0;
-  return costOf(operation.selectionSet, rootType, { schema, fragments, variables, assumedListSize }, false, new Set());
+  return costOf(operation.selectionSet, rootType, context, false, new Set());
 }
 
 /**
