@@ -52,6 +52,11 @@ const config = readConfig((read) => ({
   rounds: read.integer('BENCH_ROUNDS', 3, { min: 1, max: 20 }),
   clients: read.integer('BENCH_CLIENTS', 8, { min: 1, max: 256 }),
   lightRequests: read.integer('BENCH_LIGHT_REQUESTS', 150, { min: 10, max: 100_000 }),
+  // On a noisy machine one round of a target varies by ±30 %; a first round right after start-up
+  // also pays for the JIT. Load before the rounds, and more rounds where effects are small.
+  warmupSeconds: read.integer('BENCH_WARMUP_SECONDS', 3, { min: 0, max: 600 }),
+  variationRounds: read.integer('BENCH_VARIATION_ROUNDS', 7, { min: 1, max: 50 }),
+  variationSeconds: read.integer('BENCH_VARIATION_SECONDS', 4, { min: 1, max: 600 }),
 }));
 
 // The issue's targets.
@@ -314,7 +319,22 @@ async function measureLight(sender: Sender, context: { scale: number; target: Ta
   return { requests: latencies.length, errors, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99) };
 }
 
-async function measureHeavy(sender: Sender, processes: Record<string, number>, context: { scale: number; target: TargetName; workload: WorkloadName }): Promise<Heavy> {
+/** Closed-loop load for a while, measured by nothing: plans, connections and the JIT settle. */
+async function warmUp(sender: Sender, seconds: number): Promise<void> {
+  const deadline = performance.now() + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: config.clients }, async () => {
+      while (performance.now() < deadline) await sender.send();
+    }),
+  );
+}
+
+async function measureHeavy(
+  sender: Sender,
+  processes: Record<string, number>,
+  context: { scale: number; target: TargetName; workload: WorkloadName },
+  runSeconds = config.seconds,
+): Promise<Heavy> {
   const latencies: number[] = [];
   let errors = 0;
   const cpuBefore = Object.fromEntries(Object.entries(processes).map(([name, pid]) => [name, readCpuSeconds(pid)!]));
@@ -324,7 +344,7 @@ async function measureHeavy(sender: Sender, processes: Record<string, number>, c
   };
   const sampler = setInterval(sample, 100);
   const began = performance.now();
-  const deadline = began + config.seconds * 1000;
+  const deadline = began + runSeconds * 1000;
   await Promise.all(
     Array.from({ length: config.clients }, async () => {
       while (performance.now() < deadline) {
@@ -491,6 +511,7 @@ try {
         light[target.name][workload.name] = await measureLight(sender, { scale, target: target.name, workload: workload.name });
       }
       log(`×${scale} ${workload.name}: light-load p50 ${targets.map((target) => `${target.name} ${light[target.name][workload.name].p50.toFixed(2)} ms`).join(', ')}`);
+      for (const target of targets) await warmUp(senders.get(target.name)!.get(workload.name)!, config.warmupSeconds);
       for (let round = 0; round < config.rounds; round++) {
         // Alternate the order per round, so no target always runs right after the same other.
         const order = round % 2 === 0 ? targets : [...targets].reverse();
@@ -524,13 +545,15 @@ async function measureVariations(scale: number): Promise<void> {
     await waitUntilReady(`http://127.0.0.1:${port}/readiness`, service);
     const target: Target = { name: 'vangnet', process: service, url: new URL(`http://127.0.0.1:${port}/graphql`), agent: new Agent({ keepAlive: true, maxSockets: config.clients }) };
     const sender = new Sender(target, regioPaginaWorkload, []);
-    for (let i = 0; i < 30; i++) await sender.send();
     running.push({ variation, target, sender });
   }
+  for (const { sender } of running) await warmUp(sender, config.warmupSeconds);
   const runs = new Map(running.map(({ variation }) => [variation.name, [] as Heavy[]]));
-  for (let round = 0; round < config.rounds; round++) {
+  for (let round = 0; round < config.variationRounds; round++) {
     for (const { variation, target, sender } of round % 2 === 0 ? running : [...running].reverse()) {
-      runs.get(variation.name)!.push(await measureHeavy(sender, { gateway: target.process!.child.pid!, ...subgraphPids }, { scale, target: 'vangnet', workload: 'regio-pagina' }));
+      runs
+        .get(variation.name)!
+        .push(await measureHeavy(sender, { gateway: target.process!.child.pid!, ...subgraphPids }, { scale, target: 'vangnet', workload: 'regio-pagina' }, config.variationSeconds));
     }
   }
   for (const { variation, target } of running) {
@@ -633,7 +656,7 @@ const lines: string[] = [
   '# Gateways against their peers',
   '',
   `Node ${omgeving.node}, ${omgeving.platform}, ${omgeving.cpus} × ${omgeving.cpuModel}, ${omgeving.memoryGb} GB. All targets use the same four subgraph processes (SQLite, the hub's own code) and the same supergraph, in this one run; the load generator is this process, on the same machine. ` +
-    `Light load: one client, one request at a time, ${config.lightRequests} requests after 30 of warm-up. Under load: ${config.clients} closed-loop clients over keep-alive connections for ${config.seconds} s, ${config.rounds} rounds with the targets interleaved; the median of the rounds is shown. ` +
+    `Light load: one client, one request at a time, ${config.lightRequests} requests after 30 of warm-up. Under load: ${config.clients} closed-loop clients over keep-alive connections, ${config.warmupSeconds} s of warm-up per target, then ${config.rounds} rounds of ${config.seconds} s with the targets interleaved; the median of the rounds is shown. ` +
     'CPU is utime + stime from /proc/<pid>/stat of each process over the run, divided by its requests; peak RSS is the largest VmRSS sampled every 100 ms (and VmHWM at the end).',
   '',
   '- **vangnet**: the hub gateway as `npm start` runs it: Hive Gateway runtime with the Rust query planner, every hardening and observability plugin on, a log line per request.',
@@ -697,7 +720,7 @@ if (variationResults.length > 0) {
   lines.push(
     '## The effect of each change',
     '',
-    `Measured in this run on the region page at ×${results[0]!.volume.scale}, the same way as above, interleaved: the gateway as it runs, and the same gateway with one change undone. A ratio above 1 for CPU or memory means the change saves that much.`,
+    `Measured in this run on the region page at ×${results[0]!.volume.scale}, interleaved: the gateway as it runs, and the same gateway with one change undone; ${config.clients} clients, ${config.warmupSeconds} s of warm-up each, then the median of ${config.variationRounds} rounds of ${config.variationSeconds} s. A ratio above 1 for CPU or memory means the change saves that much. One round varies by up to ±30 % on a noisy machine, so an effect under about 10 % is not told apart from noise here.`,
     '',
     '| variant | the change it undoes | gateway CPU per request (ms) | undone / as it runs | req/s | gateway peak RSS (MB) | undone / as it runs |',
     '|---|---|--:|--:|--:|--:|--:|',
