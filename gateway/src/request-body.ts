@@ -66,9 +66,18 @@ export function useRequestBodyLimits(maxBytes: number): GatewayPlugin {
         endResponse(errorResponse(fetchAPI, 413, 'REQUEST_TOO_LARGE', `The request body is larger than ${maxBytes} bytes`, headers));
       }
     },
-    onRequestParse({ request, setRequestParser }) {
-      if (request.method !== 'POST' || !(request.headers.get('content-type') ?? '').includes('json')) return;
-      setRequestParser(async (parsed) => (await readJsonBody(parsed, maxBytes)) as never);
+    // Yoga wraps whichever parser is chosen in a counting stream of its own (a TransformStream, a
+    // pipeline and a new Request per request: 3-4 % of the gateway's CPU on a small query), and it
+    // registers that wrapper after every plugin of ours. This parser counts the bytes itself, so it
+    // is chosen after Yoga's wrapper, from a plugin placed at the very end. Should a later Yoga stop
+    // honouring that, its wrapper wraps this parser again: slower, and just as correct.
+    onPluginInit({ plugins }) {
+      plugins.push({
+        onRequestParse({ request, setRequestParser }: { request: Request; setRequestParser: (parser: (request: Request) => Promise<unknown>) => void }) {
+          if (request.method !== 'POST' || !(request.headers.get('content-type') ?? '').includes('json')) return;
+          setRequestParser(() => readJsonBody(request, maxBytes));
+        },
+      } as never);
     },
   };
 }
