@@ -51,7 +51,7 @@ export interface GatewayConfig {
   logRequests: boolean;
   /** `rust`: Hive Router's query planner (native code); `js`: the runtime's own JavaScript planner. */
   queryPlanner: 'rust' | 'js';
-  /** Identical subgraph calls in flight at the same moment share one request. */
+  /** Identical subgraph calls in flight at the same moment (same subgraph, query, variables and token) share one request. */
   deduplicateSubgraphCalls: boolean;
   /** How the gateway sends subgraph calls: plain node:http, or the runtime's WHATWG fetch. */
   subgraphFetch: 'node' | 'whatwg';
@@ -124,7 +124,7 @@ export function readGatewayConfig(argv: string[] = process.argv.slice(2), env: N
       metrics: read.boolean('METRICS', true),
       logRequests: read.boolean('LOG_REQUESTS', true),
       queryPlanner: read.oneOf('QUERY_PLANNER', ['rust', 'js'] as const, 'rust'),
-      deduplicateSubgraphCalls: read.boolean('DEDUPLICATE_SUBGRAPH_CALLS', false),
+      deduplicateSubgraphCalls: read.boolean('DEDUPLICATE_SUBGRAPH_CALLS', true),
       subgraphFetch: read.oneOf('SUBGRAPH_FETCH', ['node', 'whatwg'] as const, 'node'),
       werkbak: read.boolean('WERKBAK', true),
       werkbakLoginUrl: readLoginUrl(read),

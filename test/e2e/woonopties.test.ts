@@ -105,6 +105,24 @@ describe('woonopties: supply, demand and who sees what', () => {
     expect(errorCodes(log)).toEqual(['FORBIDDEN']);
   });
 
+  it('never hands one person\'s answer to another, also when the same query of several people is in flight at once', async () => {
+    // The gateway shares identical subgraph calls in flight (DEDUPLICATE_SUBGRAPH_CALLS); the
+    // token is part of what makes a call identical, so people never share one.
+    const query = '{ ik { id regio { code } } }';
+    const people = [
+      { headers: staff, id: 'medewerker-1', regio },
+      { headers: otherRegionStaff, id: 'medewerker-ov', regio: 'oost-veluwe' },
+      { headers: careProvider, id: 'begeleider-1', regio },
+      { headers: {}, id: null, regio: null },
+    ];
+    const answers = await Promise.all(Array.from({ length: 40 }, (_, index) => people[index % people.length]!).map(async (person) => ({ person, response: await graphql(gatewayUrl, query, undefined, person.headers) })));
+    for (const { person, response } of answers) {
+      expect(response.errors).toBeUndefined();
+      if (person.id === null) expect(response.data.ik).toBeNull();
+      else expect(response.data.ik).toEqual({ id: person.id, regio: { code: person.regio } });
+    }
+  });
+
   it('refuses bad input with a typed error and changes nothing', async () => {
     const before = await woonvragenAantal(staff);
     const cases: Array<[Record<string, unknown>, Record<string, string>, string]> = [
