@@ -82,7 +82,13 @@ interface Workload {
 }
 
 async function workloads(): Promise<Workload[]> {
-  const transferpunt = bearer(await tokenVoor({ id: 'bench-medewerker', rollen: ['TRANSFERPUNT'], regio: WERKLIJST_REGIO, organisatie: 'gemeente-venlo' }, '24h'));
+  // One Transferpunt worker per client: a worklist is one person's, and the gateway shares only
+  // identical calls with the same token, so one token for every client would share nearly all.
+  const transferpunt = await Promise.all(
+    Array.from({ length: config.clients }, async (_, index) =>
+      bearer(await tokenVoor({ id: `bench-medewerker-${index + 1}`, rollen: ['TRANSFERPUNT'], regio: WERKLIJST_REGIO, organisatie: 'gemeente-venlo' }, '24h')),
+    ),
+  );
   const regios: Array<string | null> = [null, ...REGIO_CODES];
   return [
     { name: 'regio-pagina', title: 'region page (all four subgraphs)', query: regioPagina, variants: REGIO_CODES.map((code) => ({ variables: { code }, headers: {} })) },
@@ -93,7 +99,7 @@ async function workloads(): Promise<Workload[]> {
       variants: PARTNER_ZOEKTERMEN.map((zoek, index) => ({ variables: { zoek, regio: regios[index % regios.length], rol: index % 2 === 0 ? null : 'KETENPARTNER', after: null }, headers: {} })),
     },
     { name: 'producten', title: 'products and subsidies', query: productenLijst, variants: REGIO_CODES.map((code) => ({ variables: { code, after: null }, headers: {} })) },
-    { name: 'werklijst', title: 'Transferpunt worklist (staff token)', query: werklijst, variants: [{ variables: {}, headers: transferpunt }] },
+    { name: 'werklijst', title: 'Transferpunt worklist (a staff token per client)', query: werklijst, variants: transferpunt.map((headers) => ({ variables: {}, headers })) },
   ];
 }
 
@@ -659,7 +665,7 @@ const lines: string[] = [
     `Light load: one client, one request at a time, ${config.lightRequests} requests after 30 of warm-up. Under load: ${config.clients} closed-loop clients over keep-alive connections, ${config.warmupSeconds} s of warm-up per target, then ${config.rounds} rounds of ${config.seconds} s with the targets interleaved; the median of the rounds is shown. ` +
     'CPU is utime + stime from /proc/<pid>/stat of each process over the run, divided by its requests; peak RSS is the largest VmRSS sampled every 100 ms (and VmHWM at the end).',
   '',
-  '- **vangnet**: the hub gateway as `npm start` runs it: Hive Gateway runtime with the Rust query planner, every hardening and observability plugin on, a log line per request.',
+  '- **vangnet**: the hub gateway as `npm start` runs it: Hive Gateway runtime with the Rust query planner, every hardening and observability plugin on, a log line per request, and identical subgraph calls in flight shared (same query, variables and token). Each workload sends its variants in turn, so of 8 clients some ask the same at the same moment, as visitors of one region page do; Apollo Gateway and the floor do not share, and the last section shows what sharing changes.',
   '- **vangnet, JS planner**: the same with `QUERY_PLANNER=js`.',
   '- **Apollo Gateway**: `@apollo/gateway` with `@apollo/server` standalone (bench/peers/apollo-gateway.ts), a development dependency for this comparison only (Elastic-2.0): nothing the hub runs depends on it.',
   "- **floor**: the subgraphs asked directly for exactly what vangnet's gateway asks them (recorded through a proxy), each call sent as soon as the calls it came after have answered: the time and CPU of the subgraphs alone.",
