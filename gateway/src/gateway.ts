@@ -72,9 +72,10 @@ export function createHubGateway(config: GatewayConfig, source: SupergraphSource
     ...(config.subgraphFetch === 'node' ? { fetchAPI: { fetch: createSubgraphFetch(fetch) } } : {}),
     // Identical subgraph calls in flight share one request (the runtime's default). It copies every
     // answer for every caller, shared or not, but many people opening the same region page at once
-    // ask the subgraphs the same: with 8 clients on the region page the benchmark measured 0.84x the
-    // gateway CPU per request and 1.24x the throughput with sharing. The forwarded Authorization
-    // header is part of what makes two calls identical, so no one gets another person's answer.
+    // ask the subgraphs the same: with 8 clients on the region page, sharing used 0.84x the gateway
+    // CPU per request in an A/B run and 0.90x in the benchmark (bench/report.md). The forwarded
+    // Authorization header is part of what makes two calls identical, so no one gets another
+    // person's answer.
     ...(config.deduplicateSubgraphCalls ? {} : { transportEntries: { '*': { options: { deduplicateInflightRequests: false } } } }),
     landingPage: false,
     // Inlined GraphiQL assets: the default page loads them from a CDN and is blank offline. Without
