@@ -101,6 +101,13 @@ describe('the subgraph fetch', () => {
     const subgraphFetch = createSubgraphFetch(fallback);
     await subgraphFetch('http://127.0.0.1:1/readiness', { method: 'GET' });
     await subgraphFetch('http://127.0.0.1:1/graphql', { method: 'POST', body: '{}', headers: new Headers({ a: 'b' }) });
-    expect(asked).toEqual(['http://127.0.0.1:1/readiness', 'http://127.0.0.1:1/graphql']);
+    // A Headers-like object of another implementation, whose entries a copy would lose.
+    class OtherHeaders {
+      get() {
+        return 'b';
+      }
+    }
+    await subgraphFetch('http://127.0.0.1:1/other', { method: 'POST', body: '{}', headers: new OtherHeaders() as unknown as HeadersInit });
+    expect(asked).toEqual(['http://127.0.0.1:1/readiness', 'http://127.0.0.1:1/graphql', 'http://127.0.0.1:1/other']);
   });
 });

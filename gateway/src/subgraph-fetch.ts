@@ -68,8 +68,11 @@ function send(url: URL, headers: Record<string, string>, body: string, agent: ht
   });
 }
 
+/** Only a plain object is copied as headers; a Headers of any implementation goes to the ordinary fetch. */
 function isPlainHeaders(headers: HeadersInit | undefined): boolean {
-  return headers === undefined || (typeof headers === 'object' && !Array.isArray(headers) && !(headers instanceof Headers));
+  if (headers === undefined) return true;
+  const prototype: unknown = typeof headers === 'object' ? Object.getPrototypeOf(headers) : undefined;
+  return prototype === Object.prototype || prototype === null;
 }
 
 function abortError(signal: AbortSignal): Error {
