@@ -420,8 +420,11 @@ interface Variation {
   start(port: number): ServiceProcess;
 }
 
+/** The hub's gateway bundle with these settings on top of its defaults. */
+const gatewayWith = (name: string, env: Record<string, string>) => (port: number) => startService('gateway', { name, args: [supergraphFile], env: { PORT: String(port), ...env } });
+
 const variations: Variation[] = [
-  { name: 'as it runs', change: 'the gateway as `npm start` runs it', start: (port) => startService('gateway', { name: 'as-it-runs', args: [supergraphFile], env: { PORT: String(port) } }) },
+  { name: 'as it runs', change: 'the gateway as `npm start` runs it', start: gatewayWith('as-it-runs', {}) },
   {
     name: 'through tsx, heap not capped',
     change: 'services bundled by esbuild instead of loaded through the tsx TypeScript loader, and the heap capped (GATEWAY_HEAP_MB)',
@@ -430,22 +433,22 @@ const variations: Variation[] = [
   {
     name: 'heap not capped',
     change: 'the heap capped at GATEWAY_HEAP_MB=192 (here 4096)',
-    start: (port) => startService('gateway', { name: 'heap-4096', args: [supergraphFile], env: { PORT: String(port), GATEWAY_HEAP_MB: '4096' } }),
+    start: gatewayWith('heap-4096', { GATEWAY_HEAP_MB: '4096' }),
   },
   {
     name: 'identical subgraph calls not shared',
     change: 'identical subgraph calls in flight share one request (DEDUPLICATE_SUBGRAPH_CALLS=true, the default); how much it saves depends on how often clients ask the same at once',
-    start: (port) => startService('gateway', { name: 'no-dedupe', args: [supergraphFile], env: { PORT: String(port), DEDUPLICATE_SUBGRAPH_CALLS: 'false' } }),
+    start: gatewayWith('no-dedupe', { DEDUPLICATE_SUBGRAPH_CALLS: 'false' }),
   },
   {
     name: 'subgraph calls through WHATWG fetch',
     change: 'subgraph calls sent with node:http on kept-alive connections (SUBGRAPH_FETCH=node) instead of the runtime\'s WHATWG fetch',
-    start: (port) => startService('gateway', { name: 'whatwg-fetch', args: [supergraphFile], env: { PORT: String(port), SUBGRAPH_FETCH: 'whatwg' } }),
+    start: gatewayWith('whatwg-fetch', { SUBGRAPH_FETCH: 'whatwg' }),
   },
   {
     name: 'NODE_ENV=development',
     change: 'the gateway started with NODE_ENV=production (graphql-js skips its development checks)',
-    start: (port) => startService('gateway', { name: 'node-env-development', args: [supergraphFile], env: { PORT: String(port), NODE_ENV: 'development' } }),
+    start: gatewayWith('node-env-development', { NODE_ENV: 'development' }),
   },
 ];
 
