@@ -69,14 +69,17 @@ export function createHubGateway(config: GatewayConfig, source: SupergraphSource
     // The planner is chosen by bench/report.md: the Rust one unless the numbers say otherwise.
     ...(config.queryPlanner === 'rust' ? { unifiedGraphHandler } : {}),
     gracefulSchemaReload: { drainTimeout: config.reloadDrainMs },
-    ...(config.subgraphFetch === 'node' ? { fetchAPI: { fetch: createSubgraphFetch(fetch) } } : {}),
-    // Identical subgraph calls in flight share one request (the runtime's default). It copies every
-    // answer for every caller, shared or not, but many people opening the same region page at once
-    // ask the subgraphs the same: with 8 clients on the region page, sharing used 0.84x the gateway
-    // CPU per request in an A/B run and 0.90x in the benchmark (bench/report.md). The forwarded
-    // Authorization header is part of what makes two calls identical, so no one gets another
-    // person's answer.
-    ...(config.deduplicateSubgraphCalls ? {} : { transportEntries: { '*': { options: { deduplicateInflightRequests: false } } } }),
+    // Identical subgraph calls in flight share one request, unless DEDUPLICATE_SUBGRAPH_CALLS is
+    // false: many people opening the same region page at once ask the subgraphs the same. With 8
+    // clients on the region page, sharing used 0.84x the gateway CPU per request in an A/B run and
+    // 0.90x in the benchmark (bench/report.md). The forwarded Authorization header is part of what
+    // makes two calls identical, so no one gets another person's answer. With the node:http fetch
+    // the fetch shares the calls (subgraph-fetch.ts says why); with the WHATWG fetch the HTTP
+    // executor does.
+    ...(config.subgraphFetch === 'node'
+      ? { fetchAPI: { fetch: createSubgraphFetch(fetch, { shareIdenticalCalls: config.deduplicateSubgraphCalls, headersOutsideIdentity: [requestIdHeader] }) } }
+      : {}),
+    ...(config.subgraphFetch === 'node' || !config.deduplicateSubgraphCalls ? { transportEntries: { '*': { options: { deduplicateInflightRequests: false } } } } : {}),
     landingPage: false,
     // Inlined GraphiQL assets: the default page loads them from a CDN and is blank offline. Without
     // introspection GraphiQL cannot show the schema, so it goes when introspection goes.

@@ -23,6 +23,8 @@ const unused = (() => {
   throw new Error('the fallback fetch was not meant to be used');
 }) as unknown as typeof fetch;
 
+const sharing = { shareIdenticalCalls: true, headersOutsideIdentity: ['x-request-id'] };
+
 const post = (body: string, extra: RequestInit = {}): RequestInit => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body, ...extra });
 
 describe('the subgraph fetch', () => {
@@ -37,7 +39,7 @@ describe('the subgraph fetch', () => {
         response.end(JSON.stringify({ data: { naam: 'Noord-Veluwe — één' } }));
       });
     });
-    const subgraphFetch = createSubgraphFetch(unused);
+    const subgraphFetch = createSubgraphFetch(unused, sharing);
     const response = await subgraphFetch(url, post('{"query":"{ naam }"}', { headers: { 'content-type': 'application/json', 'x-request-id': 'abc' } }));
     expect(response.status).toBe(200);
     expect(response.ok).toBe(true);
@@ -62,7 +64,7 @@ describe('the subgraph fetch', () => {
       request.resume();
       request.on('end', () => response.end(JSON.stringify({ data: { call: calls } })));
     });
-    const subgraphFetch = createSubgraphFetch(unused);
+    const subgraphFetch = createSubgraphFetch(unused, sharing);
     expect(JSON.parse(await (await subgraphFetch(url, post('{}'))).text())).toEqual({ data: { call: 1 } });
     expect(JSON.parse(await (await subgraphFetch(url, post('{}'))).text())).toEqual({ data: { call: 3 } });
     expect(calls).toBe(3);
@@ -75,7 +77,7 @@ describe('the subgraph fetch', () => {
       calls += 1;
       request.socket.destroy();
     });
-    const subgraphFetch = createSubgraphFetch(unused);
+    const subgraphFetch = createSubgraphFetch(unused, sharing);
     await expect(subgraphFetch(url, post('{}'))).rejects.toMatchObject({ code: 'ECONNRESET' });
     expect(calls).toBe(1);
   });
@@ -86,7 +88,7 @@ describe('the subgraph fetch', () => {
     });
     const controller = new AbortController();
     const reason = new Error('the regions subgraph did not answer in time');
-    const subgraphFetch = createSubgraphFetch(unused);
+    const subgraphFetch = createSubgraphFetch(unused, sharing);
     const pending = subgraphFetch(url, post('{}', { signal: controller.signal }));
     setTimeout(() => controller.abort(reason), 50);
     await expect(pending).rejects.toBe(reason);
@@ -98,7 +100,7 @@ describe('the subgraph fetch', () => {
       asked.push(String(input));
       return new Response('ok');
     }) as typeof fetch;
-    const subgraphFetch = createSubgraphFetch(fallback);
+    const subgraphFetch = createSubgraphFetch(fallback, sharing);
     await subgraphFetch('http://127.0.0.1:1/readiness', { method: 'GET' });
     await subgraphFetch('http://127.0.0.1:1/graphql', { method: 'POST', body: '{}', headers: new Headers({ a: 'b' }) });
     // A Headers-like object of another implementation, whose entries a copy would lose.
@@ -109,5 +111,98 @@ describe('the subgraph fetch', () => {
     }
     await subgraphFetch('http://127.0.0.1:1/other', { method: 'POST', body: '{}', headers: new OtherHeaders() as unknown as HeadersInit });
     expect(asked).toEqual(['http://127.0.0.1:1/readiness', 'http://127.0.0.1:1/graphql', 'http://127.0.0.1:1/other']);
+  });
+  describe('identical calls in flight', () => {
+    /** A server that holds every call until `release` is called, and counts what it got. */
+    async function holdingServer() {
+      const held: { body: string; authorization?: string; answered: boolean; answer: () => void }[] = [];
+      let closed = 0;
+      const url = await serve((request, response) => {
+        let body = '';
+        request.on('data', (chunk) => (body += chunk));
+        request.on('end', () => {
+          const call = { body, authorization: request.headers.authorization, answered: false, answer: () => {} };
+          const number = held.push(call);
+          call.answer = () => {
+            call.answered = true;
+            response.end(JSON.stringify({ data: { call: number, authorization: request.headers.authorization ?? null } }));
+          };
+        });
+        response.on('close', () => {
+          if (!response.writableFinished) closed += 1;
+        });
+      });
+      const release = () => held.filter((call) => !call.answered).forEach((call) => call.answer());
+      return { url, held, release, closed: () => closed };
+    }
+
+    const until = async (check: () => boolean) => {
+      for (let i = 0; i < 200 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 5));
+      expect(check()).toBe(true);
+    };
+
+    it('share one request when subgraph, body and headers are the same, the request id aside', async () => {
+      const { url, held, release } = await holdingServer();
+      const subgraphFetch = createSubgraphFetch(unused, sharing);
+      const query = '{"query":"query($code: ID!) { regio(code: $code) { naam } }","variables":{"code":"asten"}}';
+      const calls = [
+        subgraphFetch(url, post(query, { headers: { 'content-type': 'application/json', 'x-request-id': 'a' } })),
+        subgraphFetch(url, post(query, { headers: { 'content-type': 'application/json', 'x-request-id': 'b' } })),
+        subgraphFetch(url, post(query, { headers: { 'content-type': 'application/json', 'x-request-id': 'c', authorization: 'Bearer anna' } })),
+        subgraphFetch(url, post(query, { headers: { 'content-type': 'application/json', 'x-request-id': 'd', authorization: 'Bearer bram' } })),
+        subgraphFetch(url, post(query.replace('asten', 'oost-veluwe'))),
+      ];
+      await until(() => held.length === 4);
+      release();
+      const answers = await Promise.all(calls.map(async (call) => JSON.parse(await (await call).text())));
+      expect(held.map((call) => call.authorization ?? null).sort()).toEqual(['Bearer anna', 'Bearer bram', null, null]);
+      // The first two shared a call; a token of its own makes a call of its own.
+      expect(answers[0]).toEqual(answers[1]);
+      expect(answers[0]).not.toBe(answers[1]);
+      expect(answers[2].data.authorization).toBe('Bearer anna');
+      expect(answers[3].data.authorization).toBe('Bearer bram');
+      expect(new Set(answers.map((answer) => answer.data.call)).size).toBe(4);
+      // Once answered, the same call goes out again.
+      const again = subgraphFetch(url, post(query));
+      await until(() => held.length === 5);
+      release();
+      expect(JSON.parse(await (await again).text()).data.call).toBe(5);
+    });
+
+    it('are each sent when they are mutations, or when sharing is off', async () => {
+      const { url, held, release } = await holdingServer();
+      const shared = createSubgraphFetch(unused, sharing);
+      const mutation = '{"query":"mutation { verwijs(id: 1) { status } }"}';
+      const mutations = [shared(url, post(mutation)), shared(url, post(mutation))];
+      const notShared = createSubgraphFetch(unused, { ...sharing, shareIdenticalCalls: false });
+      const query = '{"query":"{ regios { naam } }"}';
+      const queries = [notShared(url, post(query)), notShared(url, post(query))];
+      await until(() => held.length === 4);
+      release();
+      await Promise.all([...mutations, ...queries]);
+      expect(held.map((call) => call.body).sort()).toEqual([mutation, mutation, query, query].sort());
+    });
+
+    it('keep going for the callers that wait when one caller gives up, and stop when none waits', async () => {
+      const { url, held, release, closed } = await holdingServer();
+      const subgraphFetch = createSubgraphFetch(unused, sharing);
+      const query = '{"query":"{ regios { naam } }"}';
+      const impatient = new AbortController();
+      const first = subgraphFetch(url, post(query, { signal: impatient.signal }));
+      const second = subgraphFetch(url, post(query));
+      await until(() => held.length === 1);
+      const reason = new Error('this caller ran out of time');
+      impatient.abort(reason);
+      await expect(first).rejects.toBe(reason);
+      release();
+      expect(JSON.parse(await (await second).text())).toEqual({ data: { call: 1, authorization: null } });
+
+      const both = [new AbortController(), new AbortController()];
+      const gone = both.map((controller) => subgraphFetch(url, post(query, { signal: controller.signal })));
+      await until(() => held.length === 2);
+      both.forEach((controller) => controller.abort(reason));
+      await Promise.all(gone.map((call) => expect(call).rejects.toBe(reason)));
+      await until(() => closed() === 1);
+    });
   });
 });
