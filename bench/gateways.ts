@@ -436,6 +436,11 @@ const variations: Variation[] = [
     start: gatewayWith('heap-4096', { GATEWAY_HEAP_MB: '4096' }),
   },
   {
+    name: 'V8\'s own heap growth',
+    change: 'the old generation let grow to 2x its live size before a full collection (GATEWAY_HEAP_GROWTH_PERCENT=100; here 0, V8\'s own 1.3x under the cap)',
+    start: gatewayWith('heap-growth-v8', { GATEWAY_HEAP_GROWTH_PERCENT: '0' }),
+  },
+  {
     name: 'identical subgraph calls not shared',
     change: 'identical subgraph calls in flight share one request (DEDUPLICATE_SUBGRAPH_CALLS=true, the default); how much it saves depends on how often clients ask the same at once',
     start: gatewayWith('no-dedupe', { DEDUPLICATE_SUBGRAPH_CALLS: 'false' }),
