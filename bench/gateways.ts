@@ -55,8 +55,8 @@ const config = readConfig((read) => ({
   // On a noisy machine one round of a target varies by ±30 %; a first round right after start-up
   // also pays for the JIT. Load before the rounds, and more rounds where effects are small.
   warmupSeconds: read.integer('BENCH_WARMUP_SECONDS', 3, { min: 0, max: 600 }),
-  variationRounds: read.integer('BENCH_VARIATION_ROUNDS', 7, { min: 1, max: 50 }),
-  variationSeconds: read.integer('BENCH_VARIATION_SECONDS', 4, { min: 1, max: 600 }),
+  variationRounds: read.integer('BENCH_VARIATION_ROUNDS', 15, { min: 1, max: 100 }),
+  variationSeconds: read.integer('BENCH_VARIATION_SECONDS', 2, { min: 1, max: 600 }),
 }));
 
 // The issue's targets.
@@ -564,7 +564,10 @@ async function measureVariations(scale: number): Promise<void> {
   for (const { sender } of running) await warmUp(sender, config.warmupSeconds);
   const runs = new Map(running.map(({ variation }) => [variation.name, [] as Heavy[]]));
   for (let round = 0; round < config.variationRounds; round++) {
-    for (const { variation, target, sender } of round % 2 === 0 ? running : [...running].reverse()) {
+    // Each round starts one variant further on, so every variant takes every place in a round and
+    // waits the same time between its runs.
+    const order = running.map((_, index) => running[(index + round) % running.length]!);
+    for (const { variation, target, sender } of order) {
       runs
         .get(variation.name)!
         .push(await measureHeavy(sender, { gateway: target.process!.child.pid!, ...subgraphPids }, { scale, target: 'vangnet', workload: 'regio-pagina' }, config.variationSeconds));
@@ -728,20 +731,26 @@ lines.push(
 
 if (variationResults.length > 0) {
   const base = variationResults[0]!;
-  const baseCpu = median(base.runs.map((run) => run.cpuMsPerRequest.gateway!));
-  const baseThroughput = median(base.runs.map((run) => run.throughput));
   const basePeak = Math.max(...base.runs.map((run) => run.peakRssMb.gateway!));
+  // This machine drifts by up to ±30 % from one round to the next, far more than most changes
+  // weigh; a variant is compared with the gateway as it runs in the same round, and the
+  // ratios of the rounds are summed up by their median and middle half.
+  const pairedRatio = (result: VariationResult, figure: (run: Heavy) => number) => {
+    const ratios = result.runs.map((run, round) => figure(run) / figure(base.runs[round]!)).sort((a, b) => a - b);
+    return `${median(ratios).toFixed(2)}× (${percentile(ratios, 25).toFixed(2)}–${percentile(ratios, 75).toFixed(2)})`;
+  };
   lines.push(
     '## The effect of each change',
     '',
-    `Measured in this run on the region page at ×${results[0]!.volume.scale}, interleaved: the gateway as it runs, and the same gateway with one change undone; ${config.clients} clients, ${config.warmupSeconds} s of warm-up each, then the median of ${config.variationRounds} rounds of ${config.variationSeconds} s. A ratio above 1 for CPU or memory means the change saves that much. One round varies by up to ±30 % on a noisy machine, so an effect under about 10 % is not told apart from noise here.`,
+    `Measured in this run on the region page at ×${results[0]!.volume.scale}, interleaved: the gateway as it runs, and the same gateway with one change undone; ${config.clients} clients, ${config.warmupSeconds} s of warm-up each, then ${config.variationRounds} rounds of ${config.variationSeconds} s, each round starting one variant further on. A figure alone drifts by up to ±30 % from round to round on this machine, so each ratio is worked out per round, against the gateway as it runs in that same round: the table gives the median of those ratios and, in brackets, the middle half of them. A CPU or memory ratio above 1 means the change saves that much; where the brackets include 1, the change is not told apart from noise.`,
     '',
-    '| variant | the change it undoes | gateway CPU per request (ms) | undone / as it runs | req/s | gateway peak RSS (MB) | undone / as it runs |',
-    '|---|---|--:|--:|--:|--:|--:|',
+    '| variant | the change it undoes | gateway CPU per request (ms, median) | undone / as it runs | req/s (median) | undone / as it runs | gateway peak RSS (MB) | undone / as it runs |',
+    '|---|---|--:|--:|--:|--:|--:|--:|',
     ...variationResults.map((result) => {
       const cpu = median(result.runs.map((run) => run.cpuMsPerRequest.gateway!));
       const peak = Math.max(...result.runs.map((run) => run.peakRssMb.gateway!));
-      return `| ${result.name} | ${result === base ? '–' : result.change} | ${f2(cpu)} | ${result === base ? '–' : ratio(cpu, baseCpu)} | ${f0(median(result.runs.map((run) => run.throughput)))} (${ratio(median(result.runs.map((run) => run.throughput)), baseThroughput)}) | ${f0(peak)} | ${result === base ? '–' : ratio(peak, basePeak)} |`;
+      const isBase = result === base;
+      return `| ${result.name} | ${isBase ? '–' : result.change} | ${f2(cpu)} | ${isBase ? '–' : pairedRatio(result, (run) => run.cpuMsPerRequest.gateway!)} | ${f0(median(result.runs.map((run) => run.throughput)))} | ${isBase ? '–' : pairedRatio(result, (run) => run.throughput)} | ${f0(peak)} | ${isBase ? '–' : ratio(peak, basePeak)} |`;
     }),
     '',
     'Changes without a switch to undo them, whose effect shows in the soak section (gateway memory under steady load): request and subgraph time limits with plain timers instead of `AbortSignal.timeout()` and combined signals, and no per-call listener on the HTTP executor\'s long-lived dispose signal (gateway/src/deadlines.ts). Query plans and parsed documents are cached by the runtime (LRU per document); entity fetches are batched per request by DataLoader in every subgraph (the statement counts above).',
