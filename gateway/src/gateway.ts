@@ -71,11 +71,11 @@ export function createHubGateway(config: GatewayConfig, source: SupergraphSource
     gracefulSchemaReload: { drainTimeout: config.reloadDrainMs },
     // Identical subgraph calls in flight share one request, unless DEDUPLICATE_SUBGRAPH_CALLS is
     // false: many people opening the same region page at once ask the subgraphs the same. With 8
-    // clients on the region page, sharing used 0.84x the gateway CPU per request in an A/B run and
-    // 0.90x in the benchmark (bench/report.md). The forwarded Authorization header is part of what
-    // makes two calls identical, so no one gets another person's answer. With the node:http fetch
-    // the fetch shares the calls (subgraph-fetch.ts says why); with the WHATWG fetch the HTTP
-    // executor does.
+    // clients on the region page, turning sharing off cost 1.13x the gateway CPU per request and
+    // gave 0.82x the throughput in the benchmark (bench/report.md). The forwarded Authorization
+    // header is part of what makes two calls identical, so no one gets another person's answer.
+    // With the node:http fetch the fetch shares the calls (subgraph-fetch.ts says why); with the
+    // WHATWG fetch the HTTP executor does.
     ...(config.subgraphFetch === 'node'
       ? { fetchAPI: { fetch: createSubgraphFetch(fetch, { shareIdenticalCalls: config.deduplicateSubgraphCalls, headersOutsideIdentity: [requestIdHeader] }) } }
       : {}),

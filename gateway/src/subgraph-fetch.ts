@@ -35,9 +35,12 @@ export function createSubgraphFetch(fallback: typeof fetch, options: SubgraphFet
     const url = new URL(input);
     const agent = url.protocol === 'https:' ? agents['https:'] : url.protocol === 'http:' ? agents['http:'] : undefined;
     if (!agent) return fallback(input, init);
+    const signal = init.signal ?? undefined;
+    // A caller that has already given up neither starts a call nor joins one.
+    if (signal?.aborted) return Promise.reject(abortError(signal));
     const body = init.body;
     const headers: Record<string, string> = { ...(init.headers as Record<string, string>), 'content-length': String(Buffer.byteLength(body)) };
-    if (!options.shareIdenticalCalls || !isQuery(body)) return waitFor(startCall(url, headers, body, agent), init.signal ?? undefined);
+    if (!options.shareIdenticalCalls || !isQuery(body)) return waitFor(startCall(url, headers, body, agent), signal);
     const key = identity(input, body, headers, outsideIdentity);
     let call = inFlight.get(key);
     if (!call) {
@@ -50,7 +53,7 @@ export function createSubgraphFetch(fallback: typeof fetch, options: SubgraphFet
       inFlight.set(key, started);
       call = started;
     }
-    return waitFor(call, init.signal ?? undefined);
+    return waitFor(call, signal);
   } as typeof fetch;
 }
 
@@ -116,10 +119,6 @@ function send(call: Call, url: URL, headers: Record<string, string>, body: strin
  * person's deadline never fails another person's shared call.
  */
 function waitFor(call: Call, signal: AbortSignal | undefined): Promise<Response> {
-  if (signal?.aborted) {
-    if (call.callers === 0) cancel(call, abortError(signal));
-    return Promise.reject(abortError(signal));
-  }
   call.callers += 1;
   if (!signal) return call.answer.then(toResponse);
   return new Promise<Response>((resolve, reject) => {
