@@ -145,8 +145,6 @@ function cancel(call: Call, reason: Error): void {
   call.cancelled = reason;
   call.onCancel?.();
   call.request?.destroy(reason);
-  // Nobody waits for the answer any more; its failure is expected and must not go unhandled.
-  call.answer.catch(() => {});
 }
 
 function toResponse(answer: Answer): Response {
