@@ -642,15 +642,19 @@ function cellOf(result: ScaleResult, target: TargetName, workload: WorkloadName)
 }
 
 /**
- * A ratio between two targets under load, worked out per round and summed up by its median. The
- * targets of one round run one after the other, while the machine drifts by up to ±30 % from round
+ * The ratio of a figure between two sets of runs, worked out per round, in round order. The runs of
+ * one round are measured one after the other, while the machine drifts by up to ±30 % from round
  * to round (and a subgraph-bound workload drifts with its subgraph), so a ratio of two medians can
- * pair one target's fast round with the other's slow one.
+ * pair one run's fast round with the other's slow one; every ratio in the report is summed up from
+ * these.
  */
+function roundRatios(ours: Heavy[], theirs: Heavy[], figure: (run: Heavy) => number): number[] {
+  return ours.map((run, round) => figure(run) / figure(theirs[round]!));
+}
+
+/** The median per-round ratio between two targets under load. */
 function perRoundRatio(result: ScaleResult, target: TargetName, base: TargetName, workload: WorkloadName, figure: (run: Heavy) => number): number {
-  const ours = result.heavy[target][workload];
-  const theirs = result.heavy[base][workload];
-  return median(ours.map((run, round) => figure(run) / figure(theirs[round]!)));
+  return median(roundRatios(result.heavy[target][workload], result.heavy[base][workload], figure));
 }
 
 const verdicts: Array<{ claim: string; passed: boolean; detail: string }> = [];
@@ -668,13 +672,11 @@ verdicts.push({
   detail: cpuRatios.map((entry) => `×${entry.scale}: ${entry.ours.toFixed(2)} vs ${entry.peer.toFixed(2)} ms, ratio ${entry.ratio.toFixed(2)}`).join('; '),
 });
 const throughputRatios = results.flatMap((result) =>
-  allWorkloads.map((workload) => ({
-    scale: result.volume.scale,
-    workload: workload.name,
-    ratio: perRoundRatio(result, 'vangnet', 'apollo', workload.name, (run) => run.throughput),
-    ofMedians: cellOf(result, 'vangnet', workload.name).throughput / cellOf(result, 'apollo', workload.name).throughput,
-    perRound: result.heavy.vangnet[workload.name].map((run, round) => run.throughput / result.heavy.apollo[workload.name][round]!.throughput),
-  })),
+  allWorkloads.map((workload) => {
+    const perRound = roundRatios(result.heavy.vangnet[workload.name], result.heavy.apollo[workload.name], (run) => run.throughput);
+    const ofMedians = cellOf(result, 'vangnet', workload.name).throughput / cellOf(result, 'apollo', workload.name).throughput;
+    return { scale: result.volume.scale, workload: workload.name, ratio: median(perRound), perRound, ofMedians };
+  }),
 );
 const lowestThroughput = throughputRatios.reduce((low, entry) => (entry.ratio < low.ratio ? entry : low));
 const lowestOfMedians = throughputRatios.reduce((low, entry) => (entry.ofMedians < low.ofMedians ? entry : low));
@@ -794,11 +796,10 @@ lines.push(
 if (variationResults.length > 0) {
   const base = variationResults[0]!;
   const basePeak = Math.max(...base.runs.map((run) => run.peakRssMb.gateway!));
-  // This machine drifts by up to ±30 % from one round to the next, far more than most changes
-  // weigh; a variant is compared with the gateway as it runs in the same round, and the
+  // A variant is compared with the gateway as it runs in the same round (see roundRatios), and the
   // ratios of the rounds are summed up by their median and middle half.
   const pairedRatio = (result: VariationResult, figure: (run: Heavy) => number) => {
-    const ratios = result.runs.map((run, round) => figure(run) / figure(base.runs[round]!)).sort((a, b) => a - b);
+    const ratios = roundRatios(result.runs, base.runs, figure).sort((a, b) => a - b);
     return `${median(ratios).toFixed(2)}× (${percentile(ratios, 25).toFixed(2)}–${percentile(ratios, 75).toFixed(2)})`;
   };
   lines.push(
