@@ -71,8 +71,8 @@ export function createHubGateway(config: GatewayConfig, source: SupergraphSource
     gracefulSchemaReload: { drainTimeout: config.reloadDrainMs },
     // Identical subgraph calls in flight share one request, unless DEDUPLICATE_SUBGRAPH_CALLS is
     // false: many people opening the same region page at once ask the subgraphs the same. With 8
-    // clients on the region page, turning sharing off cost 1.13x the gateway CPU per request and
-    // gave 0.82x the throughput in the benchmark (bench/report.md). The forwarded Authorization
+    // clients on the region page, turning sharing off gave 0.81x the throughput and 1.09x the gateway
+    // CPU per request in the benchmark's paired rounds (bench/report.md). The forwarded Authorization
     // header is part of what makes two calls identical, so no one gets another person's answer.
     // With the node:http fetch the fetch shares the calls (subgraph-fetch.ts says why); with the
     // WHATWG fetch the HTTP executor does.
