@@ -1,4 +1,4 @@
-import { serviceDatabase } from '../harness/database.js';
+import { serviceDatabase, testPostgresUrl } from '../harness/database.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPartnersDatabase } from '../../subgraphs/partners/src/db/database.js';
 import { sortKeyFor } from '../../subgraphs/partners/src/db/seed.js';
@@ -46,15 +46,16 @@ async function statementsPerSubgraph(): Promise<Record<string, number>> {
 }
 
 /**
- * Runs the query five times. Which loads share a batch depends on when each database answer
- * arrives: on SQLite that is fixed, over PostgreSQL's network connections it can vary by a
- * statement or two. The fewest statements of five runs is the query's batched cost; the most
- * shows what an unlucky timing costs, which must still not depend on the number of rows.
+ * Runs the query eight times. Which loads share a batch depends on when each database answer
+ * arrives. On SQLite that order is fixed, so every run costs the same. Over PostgreSQL's network
+ * connections a batch can split in two when one answer comes a moment after its sibling's: the
+ * same region page on the same rows has cost 14, 15 or 16 statements on the regions subgraph from
+ * one run to the next. So the fewest and the most statements over all runs are both kept.
  */
 async function measure(query: string): Promise<{ statements: Record<string, number>; mostStatements: Record<string, number>; partnerRows: number; subsidieRows: number; regios: number }> {
   const runs: Record<string, number>[] = [];
   let regios: Array<{ partners?: unknown[]; subsidies: unknown[] }> = [];
-  for (let run = 0; run < 5; run++) {
+  for (let run = 0; run < 8; run++) {
     for (const base of Object.values(hub.subgraphBaseUrls)) await fetch(`${base}/debug/sql-statements`, { method: 'DELETE' });
     const response = await graphql(hub.gatewayUrl, query);
     expect(response.errors).toBeUndefined();
@@ -121,8 +122,18 @@ describe('SQL statements per query', () => {
     expect(pageAfter.regios).toBe(pageBefore.regios + 10);
     expect(pageAfter.partnerRows).toBeGreaterThanOrEqual(pageBefore.partnerRows + 150 * 13);
     expect(subsidiesAfter.subsidieRows).toBe(subsidiesBefore.subsidieRows + 10 * 20);
-    expect(pageAfter.statements).toEqual(pageBefore.statements);
-    expect(subsidiesAfter.statements).toEqual(subsidiesBefore.statements);
+    if (!testPostgresUrl) {
+      expect(pageAfter.statements).toEqual(pageBefore.statements);
+      expect(subsidiesAfter.statements).toEqual(subsidiesBefore.statements);
+    } else {
+      // Timing alone moves the count by a statement or two, so growth is judged against that
+      // spread: the luckiest run after growth costs no more than the unluckiest before it. Ten
+      // regions more, each loaded on its own, would add ten statements at least.
+      for (const name of Object.keys(pageBefore.statements)) {
+        expect(pageAfter.statements[name], name).toBeLessThanOrEqual(pageBefore.mostStatements[name]!);
+      }
+      expect(subsidiesAfter.statements).toEqual(subsidiesBefore.statements);
+    }
     // Small and bounded: at most one statement per list or entity hop in the query, not per row,
     // even when no two hops share a batch (the regions part of the page has 18 such hops).
     for (const page of [pageBefore, pageAfter]) {
