@@ -218,11 +218,17 @@ const TARGET_TITLES: Record<TargetName, string> = {
   floor: 'subgraphs directly (floor)',
 };
 
-/** The peer runs as a bundle too, so neither gateway pays for a TypeScript loader. */
-async function buildPeer(): Promise<string> {
-  const outfile = join(distDirectory, 'bench-apollo-gateway.mjs');
-  await build({ entryPoints: [join(here, 'peers', 'apollo-gateway.ts')], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning' });
-  return outfile;
+/**
+ * The peer runs as a bundle too, so neither gateway pays for a TypeScript loader; so does the bare
+ * Hive Gateway runtime of the effect of each change.
+ */
+async function buildPeers(): Promise<{ apollo: string; hiveRuntime: string }> {
+  const bundle = async (entry: string, name: string) => {
+    const outfile = join(distDirectory, name);
+    await build({ entryPoints: [join(here, 'peers', entry)], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning' });
+    return outfile;
+  };
+  return { apollo: await bundle('apollo-gateway.ts', 'bench-apollo-gateway.mjs'), hiveRuntime: await bundle('hive-runtime.ts', 'bench-hive-runtime.mjs') };
 }
 
 async function startTarget(name: TargetName, supergraphFile: string, peerBundle: string): Promise<Target> {
@@ -473,6 +479,11 @@ const variations: Variation[] = [
     start: gatewayWith('whatwg-fetch', { SUBGRAPH_FETCH: 'whatwg' }),
   },
   {
+    name: 'Hive Gateway runtime alone',
+    change: 'vangnet\'s layer on the runtime it is built on: its plugins (limits, tokens, deadlines, request log, metrics, error codes) and its subgraph calls; undone, the same process runs `@graphql-hive/gateway-runtime` with the Rust planner and nothing else (bench/peers/hive-runtime.ts)',
+    start: (port) => startService('gateway', { name: 'hive-runtime', bundle: peers.hiveRuntime, args: [supergraphFile], env: { PORT: String(port) } }),
+  },
+  {
     name: 'NODE_ENV=development',
     change: 'the gateway started with NODE_ENV=production (graphql-js skips its development checks)',
     start: gatewayWith('node-env-development', { NODE_ENV: 'development' }),
@@ -489,7 +500,7 @@ interface VariationResult {
 // The run.
 
 await buildServices();
-const peerBundle = await buildPeer();
+const peers = await buildPeers();
 const allWorkloads = await workloads();
 const hub = await startHub({ countStatements: true });
 await hub.gatewayProcess.stop();
@@ -510,7 +521,7 @@ try {
     const proxies = await Promise.all(Object.entries(hub.subgraphBaseUrls).map(([name, base]) => startRecordingProxy(name, `${base}/graphql`)));
     const proxiedSupergraph = join(hub.dataDir, `supergraph-proxied-${scale}.graphql`);
     writeFileSync(proxiedSupergraph, composeHubSupergraph(Object.fromEntries(proxies.map((proxy) => [proxy.subgraph, proxy.url]))));
-    const recorder = await startTarget('vangnet', proxiedSupergraph, peerBundle);
+    const recorder = await startTarget('vangnet', proxiedSupergraph, peers.apollo);
     const floorCalls = {} as Record<WorkloadName, RecordedCall[][]>;
     const subgraphCalls = {} as Record<WorkloadName, number>;
     for (const workload of allWorkloads) {
@@ -531,7 +542,7 @@ try {
     await Promise.all(proxies.map((proxy) => new Promise((resolve) => proxy.server.close(resolve))));
 
     const targets: Target[] = [];
-    for (const name of targetNames) targets.push(await startTarget(name, supergraphFile, peerBundle));
+    for (const name of targetNames) targets.push(await startTarget(name, supergraphFile, peers.apollo));
     const statements = {} as Record<WorkloadName, Record<string, number>>;
     for (const workload of allWorkloads) statements[workload.name] = await statementsPerRequest(hub, targets[0]!, workload);
 

@@ -77,13 +77,15 @@ export interface StartServiceOptions {
   args?: string[];
   env?: Record<string, string>;
   echo?: boolean;
+  /** Another bundle to run with this service's process settings (the benchmark's bare runtime). */
+  bundle?: string;
 }
 
 /** Starts a service from its bundle; `buildServices()` must have run in this checkout. */
 export function startService(service: HubServiceName, options: StartServiceOptions = {}): ServiceProcess {
   return startNodeProcess({
     name: options.name ?? service,
-    nodeArgs: [...nodeFlagsOf(service), bundleOf(service), ...(options.args ?? [])],
+    nodeArgs: [...nodeFlagsOf(service), options.bundle ?? bundleOf(service), ...(options.args ?? [])],
     env: { ...environmentOf(service), ...options.env },
     ...(options.echo ? { echo: true } : {}),
   });
