@@ -61,3 +61,19 @@ export function onShutdown(logger: Logger, cleanup: () => Promise<void>): void {
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));
 }
+
+/**
+ * A start that cannot work (bad configuration, port taken, unreachable source) says everything that
+ * is wrong on one log line, not as a stack trace, and exits.
+ */
+export function exitOnStartFailure(logger: Logger, error: unknown): never {
+  const problems = (error as { problems?: unknown }).problems;
+  if (error instanceof Error && error.name === 'ConfigError' && Array.isArray(problems)) {
+    logger.error('could not start: invalid configuration', { problems });
+  } else {
+    const code = (error as { code?: unknown } | null)?.code;
+    const message = error instanceof Error ? error.message : String(error);
+    logger.error('could not start', { error: code === 'EADDRINUSE' ? `port already in use (${message}); is another hub still running?` : message });
+  }
+  process.exit(1);
+}
