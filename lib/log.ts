@@ -1,3 +1,5 @@
+import { ConfigError } from './config.js';
+
 /** One JSON object per line on stdout, so logs can be shipped and queried without parsing prose. */
 export interface Logger {
   info(message: string, fields?: Record<string, unknown>): void;
@@ -67,9 +69,8 @@ export function onShutdown(logger: Logger, cleanup: () => Promise<void>): void {
  * is wrong on one log line, not as a stack trace, and exits.
  */
 export function exitOnStartFailure(logger: Logger, error: unknown): never {
-  const problems = (error as { problems?: unknown }).problems;
-  if (error instanceof Error && error.name === 'ConfigError' && Array.isArray(problems)) {
-    logger.error('could not start: invalid configuration', { problems });
+  if (error instanceof ConfigError) {
+    logger.error('could not start: invalid configuration', { problems: error.problems });
   } else {
     const code = (error as { code?: unknown } | null)?.code;
     const message = error instanceof Error ? error.message : String(error);
