@@ -1,40 +1,55 @@
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
+import { join } from 'node:path';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { parse, type GraphQLSchema } from 'graphql';
 import type { Kysely } from 'kysely';
 import { describeLocation, type DatabaseLocation, type StatementCounter } from './database.js';
-import { createLogger, onShutdown } from './log.js';
+import { hubSubgraph, type HubSubgraphName } from './hub-subgraphs.js';
+import { repositoryRoot } from './paths.js';
+import { createLogger, exitOnStartFailure, onShutdown, type Logger } from './log.js';
 import { readSubgraphConfig } from './subgraph-config.js';
 import { startSubgraphService } from './subgraph-service.js';
 
-export function buildSchemaFromFile(schemaFile: URL, resolvers: object): GraphQLSchema {
+export function buildSchemaFromFile(schemaFile: URL | string, resolvers: object): GraphQLSchema {
   return buildSubgraphSchema({
     typeDefs: parse(readFileSync(schemaFile, 'utf8')),
     resolvers: resolvers as GraphQLResolverMap<unknown>,
   });
 }
 
+/** A hub subgraph's schema: its `schema.graphql` from the manifest, with its resolvers. */
+export function buildHubSubgraphSchema(name: HubSubgraphName, resolvers: object): GraphQLSchema {
+  return buildSchemaFromFile(join(repositoryRoot, hubSubgraph(name).schema), resolvers);
+}
+
 export interface SubgraphDefinition<Db extends Kysely<any>, Context extends object> {
-  name: string;
-  defaultPort: number;
+  /** Its name in the manifest (lib/hub-subgraphs.ts), which also gives its default port. */
+  name: HubSubgraphName;
   openDatabase(location: DatabaseLocation, counter: StatementCounter): Db;
-  /** Migrates and seeds; returns what the seed did, for the start-up log. */
-  prepareDatabase(db: Db): Promise<string>;
+  migrate(db: Db): Promise<void>;
+  /** Loads the seed files into an empty database; returns what it did, for the start-up log. */
+  seed(db: Db): Promise<string>;
   createSchema(): GraphQLSchema;
   createContext(db: Db, request: IncomingMessage): Context | Promise<Context>;
 }
 
-/** What every subgraph's `main.ts` does: read config, open and prepare its database, listen. */
-export async function runSubgraph<Db extends Kysely<any>, Context extends object>(
-  definition: SubgraphDefinition<Db, Context>,
-): Promise<void> {
+/**
+ * What every subgraph's `main.ts` does: read config, open and prepare its database, listen. A start
+ * that fails (bad configuration, port taken, database unusable) exits with one log line.
+ */
+export async function runSubgraph<Db extends Kysely<any>, Context extends object>(definition: SubgraphDefinition<Db, Context>): Promise<void> {
   const logger = createLogger(definition.name);
-  const config = readSubgraphConfig(definition.name, definition.defaultPort);
+  await startSubgraph(definition, logger).catch((error: unknown) => exitOnStartFailure(logger, error));
+}
+
+async function startSubgraph<Db extends Kysely<any>, Context extends object>(definition: SubgraphDefinition<Db, Context>, logger: Logger): Promise<void> {
+  const config = readSubgraphConfig(definition.name, hubSubgraph(definition.name).port);
   const counter: StatementCounter = { statements: 0 };
   const db = definition.openDatabase(config.database, counter);
-  const seed = await definition.prepareDatabase(db);
+  await definition.migrate(db);
+  const seed = await definition.seed(db);
   logger.info('database ready', { database: describeLocation(config.database), seed });
 
   const service = await startSubgraphService({
@@ -51,12 +66,4 @@ export async function runSubgraph<Db extends Kysely<any>, Context extends object
     await service.close();
     await db.destroy();
   });
-}
-
-/** A failed start says what went wrong in one line (port taken, bad configuration), not a stack trace. */
-export function exitOnStartFailure(name: string, error: unknown): never {
-  const code = (error as { code?: string }).code;
-  const message = code === 'EADDRINUSE' ? `port already in use (${(error as Error).message}); is another hub still running?` : error instanceof Error ? error.message : String(error);
-  createLogger(name).error('could not start', { error: message });
-  process.exit(1);
 }

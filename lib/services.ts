@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { readConfig } from './config.js';
+import { hubSubgraphs, type HubSubgraphName } from './hub-subgraphs.js';
 import { repositoryRoot } from './paths.js';
 import { startNodeProcess, type ServiceProcess } from './processes.js';
 
@@ -9,16 +10,13 @@ import { startNodeProcess, type ServiceProcess } from './processes.js';
  * start (under a second). Loading TypeScript through tsx at run time cost each process about 90 MB
  * of RSS and 35 MB of heap for the transpiler and its source maps (bench/report.md).
  */
-export const hubServices = {
-  regions: 'subgraphs/regions/src/main.ts',
-  partners: 'subgraphs/partners/src/main.ts',
-  voorzieningen: 'subgraphs/voorzieningen/src/main.ts',
-  woonopties: 'subgraphs/woonopties/src/main.ts',
+export type HubServiceName = HubSubgraphName | 'registry' | 'gateway';
+
+export const hubServices: Readonly<Record<HubServiceName, string>> = {
+  ...(Object.fromEntries(hubSubgraphs.map((subgraph) => [subgraph.name, subgraph.entry])) as Record<HubSubgraphName, string>),
   registry: 'registry/src/main.ts',
   gateway: 'gateway/src/main.ts',
-} as const;
-
-export type HubServiceName = keyof typeof hubServices;
+};
 
 export const distDirectory = join(repositoryRoot, 'dist');
 

@@ -2,7 +2,8 @@
 // `npm run compose -- --check`: exits 1 when the committed file differs from a fresh composition.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { CompositionError, composeHubSupergraph, repositoryRoot, supergraphFile } from './subgraphs.js';
+import { repositoryRoot } from '../lib/paths.js';
+import { CompositionError, composeHubSupergraph, supergraphFile } from './subgraphs.js';
 
 const check = process.argv.includes('--check');
 try {

@@ -2,35 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { composeServices } from '@theguild/federation-composition';
 import { parse } from 'graphql';
-
+import { defaultSubgraphUrl, hubSubgraphs } from '../lib/hub-subgraphs.js';
 import { repositoryRoot } from '../lib/paths.js';
 
+// TODO(coordinator): drop once no test imports repositoryRoot from here.
 export { repositoryRoot };
 export const supergraphFile = join(repositoryRoot, 'schema', 'supergraph.graphql');
-
-export interface HubSubgraph {
-  name: 'regions' | 'partners' | 'voorzieningen' | 'woonopties';
-  schemaFile: string;
-  defaultPort: number;
-}
-
-/** The subgraphs the hub itself runs; regions publish theirs through the registry instead. */
-export const hubSubgraphs: readonly HubSubgraph[] = (
-  [
-    { name: 'regions', defaultPort: 4001 },
-    { name: 'partners', defaultPort: 4002 },
-    { name: 'voorzieningen', defaultPort: 4003 },
-    { name: 'woonopties', defaultPort: 4004 },
-  ] as const
-).map(({ name, defaultPort }) => ({
-  name,
-  defaultPort,
-  schemaFile: join(repositoryRoot, 'subgraphs', name, 'schema.graphql'),
-}));
-
-export function defaultSubgraphUrl(subgraph: HubSubgraph): string {
-  return `http://localhost:${subgraph.defaultPort}/graphql`;
-}
 
 export class CompositionError extends Error {
   constructor(readonly reasons: string[]) {
@@ -51,11 +28,12 @@ export function composeSupergraph(services: SubgraphService[]): string {
   return `${result.supergraphSdl.trim()}\n`;
 }
 
+/** The hub's subgraphs from the manifest, with their schemas; `urls` overrides where each one listens. */
 export function hubSubgraphServices(urls: Partial<Record<string, string>> = {}): SubgraphService[] {
   return hubSubgraphs.map((subgraph) => ({
     name: subgraph.name,
     url: urls[subgraph.name] ?? defaultSubgraphUrl(subgraph),
-    sdl: readFileSync(subgraph.schemaFile, 'utf8'),
+    sdl: readFileSync(join(repositoryRoot, subgraph.schema), 'utf8'),
   }));
 }
 

@@ -2,8 +2,9 @@
 // under ./data (created, migrated and seeded on first start), until Ctrl-C.
 import { join } from 'node:path';
 import { waitUntilReady, type ServiceProcess } from '../lib/processes.js';
+import { hubSubgraphs } from '../lib/hub-subgraphs.js';
+import { repositoryRoot } from '../lib/paths.js';
 import { buildServices, startService } from '../lib/services.js';
-import { hubSubgraphs, repositoryRoot } from '../schema/subgraphs.js';
 
 const gatewayPort = Number(process.env.PORT ?? 4000);
 const registryPort = Number(process.env.REGISTRY_PORT ?? 4010);
@@ -30,14 +31,14 @@ try {
   await buildServices();
   for (const subgraph of hubSubgraphs) {
     const service = startService(subgraph.name, {
-      env: { PORT: String(subgraph.defaultPort), DATA_DIR: process.env.DATA_DIR ?? join(repositoryRoot, 'data') },
+      env: { PORT: String(subgraph.port), DATA_DIR: process.env.DATA_DIR ?? join(repositoryRoot, 'data') },
       echo: true,
     });
     services.push(service);
     watchExit(service);
   }
   await Promise.all(
-    hubSubgraphs.map((subgraph, index) => waitUntilReady(`http://127.0.0.1:${subgraph.defaultPort}/healthcheck`, services[index]!)),
+    hubSubgraphs.map((subgraph, index) => waitUntilReady(`http://127.0.0.1:${subgraph.port}/healthcheck`, services[index]!)),
   );
   const dataDir = process.env.DATA_DIR ?? join(repositoryRoot, 'data');
   const registry = startService('registry', {

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { freePort, waitUntilReady, type ServiceProcess } from '../../lib/processes.js';
 import { startService } from '../../lib/services.js';
 import { createTestDatabase, dropTestDatabase, testPostgresUrl } from './database.js';
-import { composeHubSupergraph, hubSubgraphs } from '../../schema/subgraphs.js';
+import { hubSubgraphs } from '../../lib/hub-subgraphs.js';
+import { composeHubSupergraph } from '../../schema/subgraphs.js';
 
 export interface HubInfo {
   gatewayUrl: string;

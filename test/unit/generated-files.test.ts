@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { generate } from '@graphql-codegen/cli';
 import { describe, expect, it } from 'vitest';
 import codegenConfig from '../../codegen.js';
-import { composeHubSupergraph, repositoryRoot, supergraphFile } from '../../schema/subgraphs.js';
+import { repositoryRoot } from '../../lib/paths.js';
+import { composeHubSupergraph, supergraphFile } from '../../schema/subgraphs.js';
 
 describe('generated files', () => {
   it('the committed supergraph equals a fresh composition of the subgraph schemas (run `npm run compose`)', () => {

@@ -9,7 +9,7 @@ import { readGemeentenReference, readRegionSeeds } from '../../subgraphs/regions
 import { readSeedFiles } from '../../lib/seed.js';
 import { woonoptiesSeedDirectory } from '../../subgraphs/woonopties/src/db/seed.js';
 import { readProductcategorieen, readVoorzieningenSeeds, regioCodeOf } from '../../subgraphs/voorzieningen/src/db/seed.js';
-import { repositoryRoot } from '../../schema/subgraphs.js';
+import { repositoryRoot } from '../../lib/paths.js';
 
 const regionSeeds = readRegionSeeds();
 const partnerSeeds = readPartnersSeeds();

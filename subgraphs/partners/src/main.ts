@@ -1,4 +1,4 @@
-import { exitOnStartFailure, runSubgraph } from '../../../lib/run-subgraph.js';
+import { runSubgraph } from '../../../lib/run-subgraph.js';
 import { createPartnersContext } from './context.js';
 import { openPartnersDatabase } from './db/database.js';
 import { migratePartnersDatabase } from './db/migrate.js';
@@ -7,12 +7,9 @@ import { createPartnersSchema } from './server.js';
 
 await runSubgraph({
   name: 'partners',
-  defaultPort: 4002,
   openDatabase: openPartnersDatabase,
-  async prepareDatabase(db) {
-    await migratePartnersDatabase(db);
-    return seedPartnersDatabase(db);
-  },
+  migrate: migratePartnersDatabase,
+  seed: seedPartnersDatabase,
   createSchema: createPartnersSchema,
   createContext: createPartnersContext,
-}).catch((error: unknown) => exitOnStartFailure('partners', error));
+});

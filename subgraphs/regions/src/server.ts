@@ -1,12 +1,7 @@
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { repositoryRoot } from '../../../lib/paths.js';
-import { buildSchemaFromFile } from '../../../lib/run-subgraph.js';
+import { buildHubSubgraphSchema } from '../../../lib/run-subgraph.js';
 import { resolvers } from './resolvers.js';
-
-export const regionsSchemaFile = pathToFileURL(join(repositoryRoot, 'subgraphs', 'regions', 'schema.graphql'));
 
 /** Builds the subgraph schema; `main.ts` decides where it listens and which database it uses. */
 export function createRegionsSchema() {
-  return buildSchemaFromFile(regionsSchemaFile, resolvers);
+  return buildHubSubgraphSchema('regions', resolvers);
 }

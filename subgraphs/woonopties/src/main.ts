@@ -1,5 +1,6 @@
 import { readAuthConfig } from '../../../lib/auth.js';
-import { exitOnStartFailure, runSubgraph } from '../../../lib/run-subgraph.js';
+import { createLogger, exitOnStartFailure } from '../../../lib/log.js';
+import { runSubgraph } from '../../../lib/run-subgraph.js';
 import { createWoonoptiesContext } from './context.js';
 import { openWoonoptiesDatabase } from './db/database.js';
 import { migrateWoonoptiesDatabase } from './db/migrate.js';
@@ -11,17 +12,14 @@ let auth: ReturnType<typeof readAuthConfig>;
 try {
   auth = readAuthConfig();
 } catch (error) {
-  exitOnStartFailure('woonopties', error);
+  exitOnStartFailure(createLogger('woonopties'), error);
 }
 
 await runSubgraph({
   name: 'woonopties',
-  defaultPort: 4004,
   openDatabase: openWoonoptiesDatabase,
-  async prepareDatabase(db) {
-    await migrateWoonoptiesDatabase(db);
-    return seedWoonoptiesDatabase(db);
-  },
+  migrate: migrateWoonoptiesDatabase,
+  seed: seedWoonoptiesDatabase,
   createSchema: createWoonoptiesSchema,
   createContext: (db, request) => createWoonoptiesContext(db, auth, request),
-}).catch((error: unknown) => exitOnStartFailure('woonopties', error));
+});
