@@ -1,6 +1,7 @@
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
 import { createRemoteJWKSet, jwtVerify, SignJWT, errors as joseErrors, type JWTPayload } from 'jose';
 import { readConfig, type EnvReader } from './config.js';
+import { codedError } from './error-codes.js';
 
 /**
  * For local use only. The hub refuses to start in production mode with this secret, so a token
@@ -108,14 +109,11 @@ export async function signToken(gebruiker: Gebruiker, config: AuthConfig, expire
 }
 
 export function unauthenticated(message: string, cause?: unknown): GraphQLError {
-  return new GraphQLError(message, {
-    extensions: { code: 'UNAUTHENTICATED' },
-    ...(cause instanceof Error ? { originalError: cause } : {}),
-  });
+  return codedError('UNAUTHENTICATED', message, {}, cause instanceof Error ? { originalError: cause } : {});
 }
 
 export function forbidden(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
+  return codedError('FORBIDDEN', message);
 }
 
 /** True when the token could not be checked because the identity provider's keys did not arrive. */

@@ -1,13 +1,7 @@
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
+import { codedError } from './error-codes.js';
 
-/** Stable `extensions.code` values front-end teams may rely on. */
-export const ErrorCode = {
-  badUserInput: 'BAD_USER_INPUT',
-  internal: 'INTERNAL_SERVER_ERROR',
-} as const;
-
+/** Invalid input, naming the argument so a form can show the message next to its field. */
 export function badUserInput(message: string, argumentName?: string): GraphQLError {
-  return new GraphQLError(message, {
-    extensions: { code: ErrorCode.badUserInput, ...(argumentName ? { argumentName } : {}) },
-  });
+  return codedError('BAD_USER_INPUT', message, argumentName ? { argumentName } : {});
 }

@@ -1,5 +1,4 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
@@ -8,6 +7,8 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { databaseUnavailableMessage, isDatabaseUnavailable } from './database-errors.js';
 import type { StatementCounter } from './database.js';
+import { keepsMessage, type ErrorCode } from './error-codes.js';
+import { readBody, requestIdFrom, requestIdHeader, sendJson } from './http.js';
 import type { Logger } from './log.js';
 
 export interface SubgraphServiceOptions<Context extends object> {
@@ -29,48 +30,10 @@ export interface RunningService {
   close(): Promise<void>;
 }
 
-/** Codes whose messages are meant for clients; anything else is masked. */
-const clientErrorCodes = new Set([
-  'BAD_USER_INPUT',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'BAD_REQUEST',
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'OPERATION_RESOLUTION_FAILURE',
-]);
-
-/** The gateway's request id, so one request can be followed from the gateway's log into each subgraph's. */
-const requestIdHeader = 'x-request-id';
-const acceptableRequestId = /^[A-Za-z0-9._:-]{1,128}$/;
 const currentRequest = new AsyncLocalStorage<{ requestId: string }>();
 
-function requestIdOf(req: IncomingMessage): string {
-  const incoming = req.headers[requestIdHeader];
-  return typeof incoming === 'string' && acceptableRequestId.test(incoming) ? incoming : randomUUID();
-}
-
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.statusCode = status;
-  res.setHeader('content-type', 'application/json; charset=utf-8');
-  res.end(JSON.stringify(body));
-}
-
-function requestError(res: ServerResponse, status: number, message: string): void {
-  sendJson(res, status, { errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
-}
-
-async function readBody(req: IncomingMessage, limit: number): Promise<string | 'too-large'> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > limit) return 'too-large';
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+function errorBody(code: ErrorCode, message: string): { errors: GraphQLFormattedError[] } {
+  return { errors: [{ message, extensions: { code } }] };
 }
 
 /**
@@ -90,24 +53,24 @@ export async function startSubgraphService<Context extends object>(
     // Apollo's federated tracing is for GraphOS, which the hub does not use; it only costs time.
     plugins: [ApolloServerPluginInlineTraceDisabled()],
     formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-      const code = formatted.extensions?.code;
-      if (typeof code === 'string' && clientErrorCodes.has(code)) return formatted;
+      if (keepsMessage(formatted.extensions?.code)) return formatted;
       if (isDatabaseUnavailable(unwrapResolverError(error))) {
         logger.error('database unavailable', { error: String(unwrapResolverError(error)), path: formatted.path });
-        return { message: databaseUnavailableMessage, ...(formatted.path ? { path: formatted.path } : {}), extensions: { code: 'DATABASE_UNAVAILABLE' } };
+        return { message: databaseUnavailableMessage, ...(formatted.path ? { path: formatted.path } : {}), extensions: { code: 'DATABASE_UNAVAILABLE' satisfies ErrorCode } };
       }
       logger.error('unexpected error', { requestId: currentRequest.getStore()?.requestId, error: String(unwrapResolverError(error)), path: formatted.path });
       return {
         message: 'Internal server error',
         ...(formatted.path ? { path: formatted.path } : {}),
-        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        extensions: { code: 'INTERNAL_SERVER_ERROR' satisfies ErrorCode },
       };
     },
   });
   await apollo.start();
 
   const server = createServer((req, res) => {
-    const requestId = requestIdOf(req);
+    const incoming = req.headers[requestIdHeader];
+    const requestId = requestIdFrom(typeof incoming === 'string' ? incoming : undefined);
     const startedAt = performance.now();
     res.setHeader(requestIdHeader, requestId);
     if (req.url?.startsWith('/graphql')) {
@@ -118,7 +81,7 @@ export async function startSubgraphService<Context extends object>(
     currentRequest.run({ requestId }, () => {
       handle(req, res).catch((error: unknown) => {
         logger.error('request failed', { requestId, error: String(error) });
-        if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+        if (!res.headersSent) sendJson(res, 500, errorBody('INTERNAL_SERVER_ERROR', 'Internal server error'));
         else res.end();
       });
     });
@@ -136,15 +99,15 @@ export async function startSubgraphService<Context extends object>(
     let body: unknown;
     if (req.method === 'POST') {
       const text = await readBody(req, maxBodyBytes);
-      if (text === 'too-large') return requestError(res, 413, `Request body is larger than ${maxBodyBytes} bytes`);
+      if (text === 'too-large') return sendJson(res, 413, errorBody('BAD_REQUEST', `Request body is larger than ${maxBodyBytes} bytes`));
       const contentType = req.headers['content-type'] ?? '';
       if (!contentType.includes('application/json')) {
-        return requestError(res, 415, 'Content-Type must be application/json');
+        return sendJson(res, 415, errorBody('BAD_REQUEST', 'Content-Type must be application/json'));
       }
       try {
         body = JSON.parse(text);
       } catch {
-        return requestError(res, 400, 'Request body is not valid JSON');
+        return sendJson(res, 400, errorBody('BAD_REQUEST', 'Request body is not valid JSON'));
       }
     }
     const headers = new HeaderMap();
