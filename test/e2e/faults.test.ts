@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testPostgresUrl } from '../harness/database.js';
 import { createPostgresCluster, findPostgresBinaries, type PostgresCluster } from '../harness/postgres-cluster.js';
 import { errorCodes, graphql } from '../harness/graphql.js';
+import { waitFor } from '../harness/wait.js';
 import { startHub, type RunningHub } from '../harness/hub.js';
 import { actors, createCases, inconsistencies, runWorkflow, snapshot, tryGraphql, woningInvoer, type Actors, type Case, type Snapshot } from '../harness/workflow-load.js';
 
@@ -51,14 +52,6 @@ async function baselinesFor(gatewayUrl: string): Promise<Record<string, unknown>
     result[query] = response.data;
   }
   return result;
-}
-
-async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('condition not reached in time');
-    await sleep(50);
-  }
 }
 
 /** After the fault: every case housed with exactly one chain of four steps, and nothing else changed. */

@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, startTypeScriptProcess, waitUntilReady, type ServiceProcess } from '../../lib/processes.js';
 import { registrySecret, signRegistryToken } from '../../registry/src/tokens.js';
-import { repositoryRoot } from '../../schema/subgraphs.js';
+import { repositoryRoot } from '../../lib/paths.js';
 import { graphql } from '../harness/graphql.js';
 import { startGateway, startHub, type RunningHub } from '../harness/hub.js';
+import { keepQueryingRegions, waitFor } from '../harness/wait.js';
 
 let hub: RunningHub;
 let monitor: ServiceProcess;
@@ -45,29 +46,6 @@ async function registry(path: string, body: unknown, token: string) {
   return { status: response.status, body: (await response.json()) as { ok: boolean; redenen: string[]; versie: number | null } };
 }
 
-async function waitFor(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<number> {
-  const started = Date.now();
-  while (Date.now() - started < timeoutMs) {
-    if (await check()) return Date.now() - started;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('condition not met in time');
-}
-
-function keepQuerying() {
-  let running = true;
-  const failures: string[] = [];
-  let answered = 0;
-  const loop = (async () => {
-    while (running) {
-      const response = await graphql(hub.gatewayUrl, '{ regios { code naam } }').catch((error: unknown) => ({ errors: [{ message: String(error) }], data: null }));
-      if (response.errors || response.data?.regios?.length !== 5) failures.push(JSON.stringify(response).slice(0, 200));
-      answered += 1;
-    }
-  })();
-  return { stop: async () => ((running = false), await loop, { answered, failures }) };
-}
-
 const monitorAnswers = async () => (await graphql(hub.gatewayUrl, monitorQuery)).data?.regio?.monitor?.naam !== undefined;
 
 describe('the schema registry', () => {
@@ -77,7 +55,7 @@ describe('the schema registry', () => {
     versieVoorPublicatie = ((await (await fetch(`${hub.registryUrl}/supergraphs`)).json()) as Array<{ versie: number }>).at(-1)!.versie;
     expect(await monitorAnswers()).toBe(false);
     const pid = hub.gatewayProcess.child.pid;
-    const load = keepQuerying();
+    const load = keepQueryingRegions(hub.gatewayUrl, '{ regios { code naam } }');
     const result = await registry('/publish', { naam: 'regiomonitor', url: monitorUrl, sdl }, regionToken);
     expect(result.body).toMatchObject({ ok: true, redenen: [] });
     const elapsed = await waitFor(monitorAnswers);
@@ -135,7 +113,7 @@ describe('the schema registry', () => {
   });
 
   it('rolls back to an earlier version: the field disappears, with no failed request during the switch', async () => {
-    const load = keepQuerying();
+    const load = keepQueryingRegions(hub.gatewayUrl, '{ regios { code naam } }');
     const result = await registry('/rollback', { versie: versieVoorPublicatie }, adminToken);
     expect(result.body.ok).toBe(true);
     await waitFor(async () => (await graphql(hub.gatewayUrl, monitorQuery)).errors?.[0]?.extensions?.code === 'GRAPHQL_VALIDATION_FAILED');

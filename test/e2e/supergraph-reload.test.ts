@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { composeSupergraph, hubSubgraphServices } from '../../schema/subgraphs.js';
 import { graphql } from '../harness/graphql.js';
 import { startHub, type RunningHub } from '../harness/hub.js';
+import { keepQueryingRegions, waitFor } from '../harness/wait.js';
 
 let hub: RunningHub;
 
@@ -13,41 +14,6 @@ afterAll(async () => {
   await hub?.stop();
 });
 
-async function waitFor(check: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('condition not met in time');
-}
-
-/** Sends queries back to back until stopped; counts every answer that is not clean data. */
-function keepQuerying(url: string) {
-  let running = true;
-  let answered = 0;
-  const failures: string[] = [];
-  const loop = (async () => {
-    while (running) {
-      try {
-        const response = await graphql(url, '{ regios { code naam gemeenten { cbsCode } } }');
-        if (response.errors || response.data?.regios?.length !== 5) failures.push(JSON.stringify(response).slice(0, 300));
-        answered += 1;
-      } catch (error) {
-        failures.push(String(error));
-      }
-    }
-  })();
-  return {
-    answered: () => answered,
-    async stop() {
-      running = false;
-      await loop;
-      return { answered, failures };
-    },
-  };
-}
-
 describe('supergraph reload', () => {
   it('serves a rewritten supergraph file without a restart and without failing requests in flight', async () => {
     const urls = Object.fromEntries(Object.entries(hub.subgraphBaseUrls).map(([name, base]) => [name, `${base}/graphql`]));
@@ -57,7 +23,7 @@ describe('supergraph reload', () => {
     const pid = hub.gatewayProcess.child.pid;
 
     expect((await graphql(hub.gatewayUrl, partnersQuery)).errors).toBeUndefined();
-    const load = keepQuerying(hub.gatewayUrl);
+    const load = keepQueryingRegions(hub.gatewayUrl);
     // The load runs before, through and after both switches, however quickly the gateway reloads.
     await waitFor(async () => load.answered() >= 3);
 
