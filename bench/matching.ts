@@ -18,11 +18,11 @@
  * it), which would measure the collector rather than the algorithms.
  */
 import { writeFileSync } from 'node:fs';
-import os from 'node:os';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { Worker } from 'node:worker_threads';
 import { mulberry32 } from './measure.js';
+import { describeMachine } from './report-parts.js';
 import {
   beoordeel,
   stelVoorstellenOp,
@@ -378,11 +378,12 @@ const groei = rijen.map((r, i) => {
   );
 });
 
+const machine = describeMachine();
 const omgeving = {
-  node: process.version,
-  platform: `${os.platform()} ${os.arch()}`,
-  cpus: os.cpus().length,
-  cpuModel: os.cpus()[0]?.model ?? 'unknown',
+  node: machine.node,
+  platform: machine.platform,
+  cpus: machine.cpus,
+  cpuModel: machine.cpuModel,
   peildatum: PEILDATUM,
   processMaxRssMb: process.resourceUsage().maxRSS / 1024,
 };

@@ -16,7 +16,6 @@
  * the document would measure the gateway's plan cache filling up, not a leak.
  */
 import { readdirSync, statSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -25,7 +24,8 @@ import { buildServices } from '../lib/services.js';
 import { startHub, type RunningHub } from '../test/harness/hub.js';
 import { bearer, tokenVoor } from '../test/harness/tokens.js';
 import { median, mulberry32, percentile, readCpuSeconds, readMemoryMb, slope } from './measure.js';
-import { MATCHINGSPUNT, PARTNER_ROLLEN, PARTNER_ZOEKTERMEN, partnerZoeken, productenLijst, REGIO_CODES, regioPagina, WERKLIJST_REGIO, werklijst } from './workloads.js';
+import { describeMachine, machineInWords, tableCell } from './report-parts.js';
+import { MATCHINGSPUNT, PARTNER_ROLLEN, PARTNER_ZOEKTERMEN, partnerZoeken, productenLijst, REGIO_CODES, regioPagina, WERKLIJST_REGIO, werklijst, WORKLOAD_NAMES, type WorkloadName } from './workloads.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const rawFile = join(here, 'soak-raw.json');
@@ -53,9 +53,7 @@ const config = readConfig((read) => {
 const MAX_GROWTH = 0.1;
 const MAX_SLOPE_MB_PER_MIN = 1;
 const REQUEST_TIMEOUT_MS = 30_000;
-type Kind = 'regio-pagina' | 'partner-zoeken' | 'producten' | 'werklijst';
-const KINDS: Kind[] = ['regio-pagina', 'partner-zoeken', 'producten', 'werklijst'];
-const MIX: ReadonlyArray<readonly [Kind, number]> = [
+const MIX: ReadonlyArray<readonly [WorkloadName, number]> = [
   ['regio-pagina', 0.3],
   ['partner-zoeken', 0.3],
   ['producten', 0.2],
@@ -63,7 +61,7 @@ const MIX: ReadonlyArray<readonly [Kind, number]> = [
 ];
 
 interface Request {
-  kind: Kind;
+  kind: WorkloadName;
   query: string;
   variables?: Record<string, unknown>;
   headers?: Record<string, string>;
@@ -120,7 +118,7 @@ function traceFullGcs(watched: Watched[], streams: Map<string, NodeJS.ReadableSt
 }
 
 interface ErrorSeen {
-  kind: Kind;
+  kind: WorkloadName;
   message: string;
   count: number;
   firstAtS: number;
@@ -200,16 +198,16 @@ async function runSoak(hub: RunningHub) {
 
   const samples: Sample[] = [];
   const errors = new Map<string, ErrorSeen>();
-  const latenciesByKind = Object.fromEntries(KINDS.map((kind) => [kind, [] as number[]])) as Record<Kind, number[]>;
-  const requestsByKind = Object.fromEntries(KINDS.map((kind) => [kind, 0])) as Record<Kind, number>;
-  const errorsByKind = Object.fromEntries(KINDS.map((kind) => [kind, 0])) as Record<Kind, number>;
+  const latenciesByKind = Object.fromEntries(WORKLOAD_NAMES.map((kind) => [kind, [] as number[]])) as Record<WorkloadName, number[]>;
+  const requestsByKind = Object.fromEntries(WORKLOAD_NAMES.map((kind) => [kind, 0])) as Record<WorkloadName, number>;
+  const errorsByKind = Object.fromEntries(WORKLOAD_NAMES.map((kind) => [kind, 0])) as Record<WorkloadName, number>;
   let interval = { requests: 0, errors: 0, latencies: [] as number[] };
 
   const start = performance.now();
   const elapsedS = () => (performance.now() - start) / 1000;
   const deadline = start + config.seconds * 1000;
 
-  const recordError = (kind: Kind, message: string) => {
+  const recordError = (kind: WorkloadName, message: string) => {
     const key = `${kind}\u0000${message}`;
     const at = Math.round(elapsedS() * 10) / 10;
     const seen = errors.get(key);
@@ -403,13 +401,7 @@ const mb = (value: number | null) => (value === null ? '–' : value.toFixed(1))
 const ms = (value: number) => value.toFixed(1);
 const pct = (value: number) => `${value >= 0 ? '+' : ''}${(value * 100).toFixed(1)} %`;
 
-const omgeving = {
-  node: process.version,
-  platform: `${os.platform()} ${os.arch()}`,
-  cpus: os.cpus().length,
-  cpuModel: os.cpus()[0]?.model ?? 'unknown',
-  memoryGb: Math.round(os.totalmem() / 2 ** 30),
-};
+const omgeving = describeMachine();
 
 writeFileSync(
   rawFile,
@@ -424,7 +416,7 @@ writeFileSync(
       verdict: { passed, memoryFlat, totalRequests, totalErrors },
       memory,
       databasesMb: { before: report.databasesBefore, after: report.databasesAfter },
-      perKind: KINDS.map((kind) => {
+      perKind: WORKLOAD_NAMES.map((kind) => {
         const sorted = Float64Array.from(report.latenciesByKind[kind]).sort();
         return { kind, requests: report.requestsByKind[kind], errors: report.errorsByKind[kind], p50: round1(percentile(sorted, 50)), p95: round1(percentile(sorted, 95)), p99: round1(percentile(sorted, 99)), max: round1(sorted.at(-1) ?? 0) };
       }),
@@ -448,7 +440,7 @@ for (const sample of samples) {
 const markdown = [
   '# Soak run: the hub under steady load',
   '',
-  `Node ${omgeving.node}, ${omgeving.platform}, ${omgeving.cpus} × ${omgeving.cpuModel}, ${omgeving.memoryGb} GB. ` +
+  `${machineInWords(omgeving)} ` +
     `The real hub as the end-to-end harness starts it: four subgraph processes on SQLite and the gateway, each its own Node process, ` +
     `with the load generator in a sixth process on the same machine. ${config.clients} clients, closed loop over keep-alive connections, ` +
     `for ${config.seconds} s; the first ${config.warmupSeconds} s are warm-up and not judged. ` +
@@ -486,7 +478,7 @@ const markdown = [
   '',
   '| query | requests | errors | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) |',
   '|---|--:|--:|--:|--:|--:|--:|',
-  ...KINDS.map((kind) => {
+  ...WORKLOAD_NAMES.map((kind) => {
     const sorted = Float64Array.from(report.latenciesByKind[kind]).sort();
     return `| ${kind} | ${report.requestsByKind[kind].toLocaleString('en')} | ${report.errorsByKind[kind]} | ${ms(percentile(sorted, 50))} | ${ms(percentile(sorted, 95))} | ${ms(percentile(sorted, 99))} | ${ms(sorted.at(-1) ?? 0)} |`;
   }),
@@ -513,7 +505,7 @@ const markdown = [
     : [
         '| query | count | first at (s) | last at (s) | message |',
         '|---|--:|--:|--:|---|',
-        ...report.errors.map((error) => `| ${error.kind} | ${error.count} | ${error.firstAtS} | ${error.lastAtS} | ${error.message.replaceAll('|', '\\|').replaceAll('\n', ' ')} |`),
+        ...report.errors.map((error) => `| ${error.kind} | ${error.count} | ${error.firstAtS} | ${error.lastAtS} | ${tableCell(error.message)} |`),
       ]),
   '',
   'Every per-second sample (requests, errors, latency percentiles, RSS and CPU per process) is in `bench/soak-raw.json`.',

@@ -7,6 +7,9 @@ export const REGIO_CODES = ['noord-veluwe', 'oost-veluwe', 'asten', 'noord-en-oo
 export const WERKLIJST_REGIO = 'noord-en-midden-limburg';
 export const MATCHINGSPUNT = 'transferpunt-noord-limburg';
 
+export type WorkloadName = 'regio-pagina' | 'partner-zoeken' | 'producten' | 'werklijst';
+export const WORKLOAD_NAMES: WorkloadName[] = ['regio-pagina', 'partner-zoeken', 'producten', 'werklijst'];
+
 // The front-end documents of README.md ("Example queries"), with the region page widened to every
 // subgraph: regions and partners as in the README, voorzieningen's totals and woonopties' points.
 export const regioPagina = `query RegioPagina($code: ID!) {

@@ -1,0 +1,90 @@
+/**
+ * The effect of each change, measured in this run: the gateway as it runs now against the same
+ * gateway with one change undone, interleaved, on the region page at the first scale.
+ */
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { freePort, startTypeScriptProcess, type ServiceProcess } from '../../lib/processes.js';
+import { startService } from '../../lib/services.js';
+import { median } from '../measure.js';
+import { measureHeavy, warmUp, type Heavy } from './measure-load.js';
+import { log, type GatewaysRun } from './measure-scale.js';
+import { readyGatewayTarget, requestSender, stopTarget, type PeerBundles, type SendRequest, type Target } from './targets.js';
+
+const gatewayMain = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'gateway', 'src', 'main.ts');
+
+export interface Variation {
+  name: string;
+  change: string;
+  start(port: number): ServiceProcess;
+}
+
+export interface VariationResult {
+  name: string;
+  change: string;
+  runs: Heavy[];
+}
+
+export function variationsOf(supergraphFile: string, peers: PeerBundles): Variation[] {
+  /** The hub's gateway bundle with these settings on top of its defaults. */
+  const gatewayWith = (name: string, env: Record<string, string>) => (port: number) => startService('gateway', { name, args: [supergraphFile], env: { PORT: String(port), ...env } });
+  return [
+    { name: 'as it runs', change: 'the gateway as `npm start` runs it', start: gatewayWith('as-it-runs', {}) },
+    {
+      name: 'through tsx, heap not capped',
+      change: 'services bundled by esbuild instead of loaded through the tsx TypeScript loader, and the heap capped (GATEWAY_HEAP_MB)',
+      start: (port) => startTypeScriptProcess({ name: 'through-tsx', entry: gatewayMain, args: [supergraphFile], env: { PORT: String(port) } }),
+    },
+    { name: 'heap not capped', change: 'the heap capped at GATEWAY_HEAP_MB=192 (here 4096)', start: gatewayWith('heap-4096', { GATEWAY_HEAP_MB: '4096' }) },
+    {
+      name: 'V8\'s own heap growth',
+      change: 'the old generation let grow to 2x its live size before a full collection (GATEWAY_HEAP_GROWTH_PERCENT=100; here 0, V8\'s own 1.3x under the cap)',
+      start: gatewayWith('heap-growth-v8', { GATEWAY_HEAP_GROWTH_PERCENT: '0' }),
+    },
+    {
+      name: 'identical subgraph calls not shared',
+      change: 'identical subgraph calls in flight share one request (DEDUPLICATE_SUBGRAPH_CALLS=true, the default); how much it saves depends on how often clients ask the same at once',
+      start: gatewayWith('no-dedupe', { DEDUPLICATE_SUBGRAPH_CALLS: 'false' }),
+    },
+    {
+      name: 'subgraph calls through WHATWG fetch',
+      change: 'subgraph calls sent with node:http on kept-alive connections (SUBGRAPH_FETCH=node) instead of the runtime\'s WHATWG fetch',
+      start: gatewayWith('whatwg-fetch', { SUBGRAPH_FETCH: 'whatwg' }),
+    },
+    {
+      name: 'Hive Gateway runtime alone',
+      change: 'vangnet\'s layer on the runtime it is built on: its plugins (limits, tokens, deadlines, request log, metrics, error codes) and its subgraph calls; undone, the same process runs `@graphql-hive/gateway-runtime` with the Rust planner and nothing else (bench/peers/hive-runtime.ts)',
+      start: (port) => startService('gateway', { name: 'hive-runtime', bundle: peers.hiveRuntime, args: [supergraphFile], env: { PORT: String(port) } }),
+    },
+    { name: 'NODE_ENV=development', change: 'the gateway started with NODE_ENV=production (graphql-js skips its development checks)', start: gatewayWith('node-env-development', { NODE_ENV: 'development' }) },
+  ];
+}
+
+export async function measureVariations(run: GatewaysRun, scale: number): Promise<VariationResult[]> {
+  const { config, hub, peers, workloads, subgraphPids, errors } = run;
+  const regioPaginaWorkload = workloads.find((workload) => workload.name === 'regio-pagina')!;
+  const running: Array<{ variation: Variation; target: Target; send: SendRequest }> = [];
+  for (const variation of variationsOf(hub.supergraphFile, peers)) {
+    const port = await freePort();
+    const target = await readyGatewayTarget('vangnet', variation.start(port), port, config.clients);
+    running.push({ variation, target, send: requestSender(target, regioPaginaWorkload, []) });
+  }
+  for (const { send } of running) await warmUp(send, config.clients, config.warmupSeconds);
+  const runs = new Map(running.map(({ variation }) => [variation.name, [] as Heavy[]]));
+  for (let round = 0; round < config.variationRounds; round++) {
+    // Each round starts one variant further on, so every variant takes every place in a round and
+    // waits the same time between its runs.
+    const order = running.map((_, index) => running[(index + round) % running.length]!);
+    for (const { variation, target, send } of order) {
+      const processes = { gateway: target.process!.child.pid!, ...subgraphPids };
+      runs.get(variation.name)!.push(await measureHeavy(send, { processes, context: { scale, target: 'vangnet', workload: 'regio-pagina' }, errors, clients: config.clients, seconds: config.variationSeconds }));
+    }
+  }
+  const results: VariationResult[] = [];
+  for (const { variation, target } of running) {
+    results.push({ name: variation.name, change: variation.change, runs: runs.get(variation.name)! });
+    await stopTarget(target);
+  }
+  log(`×${scale} effect of each change: ${results.map((result) => `${result.name} ${median(result.runs.map((run) => run.cpuMsPerRequest.gateway!)).toFixed(2)} ms CPU/req`).join(', ')}`);
+  return results;
+}
