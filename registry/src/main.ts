@@ -1,35 +1,48 @@
 import { readConfig } from '../../lib/config.js';
+import { hubSubgraphs } from '../../lib/hub-subgraphs.js';
+import { createLogger, exitOnStartFailure, onShutdown } from '../../lib/log.js';
 import { readDatabaseLocation } from '../../lib/subgraph-config.js';
-import { createLogger, onShutdown } from '../../lib/log.js';
-import { composeHubSupergraph, hubSubgraphServices, hubSubgraphs } from '../../schema/subgraphs.js';
-import { openRegistryDatabase } from './database.js';
+import { composeHubSupergraph, hubSubgraphServices } from '../../schema/subgraphs.js';
+import { openRegistryDatabase } from './db/database.js';
 import { createRegistryServer } from './server.js';
 import { beginMetHubSubgraphs, werkHubSubgraphsBij } from './store.js';
 import { registrySecret } from './tokens.js';
 
 const logger = createLogger('registry');
-const config = readConfig((read) => ({
-  host: read.string('HOST', '127.0.0.1'),
-  port: read.port('PORT', 4010),
-  database: readDatabaseLocation(read, 'registry'),
-  // Where the gateway reaches the hub's own subgraphs, as JSON {"regions": "http://..."}; defaults to their ports.
-  hubSubgraphUrls: JSON.parse(read.string('HUB_SUBGRAPH_URLS', '{}')) as Record<string, string>,
-}));
-const secret = registrySecret();
-const db = await openRegistryDatabase(config.database, { statements: 0 });
-const hubServices = hubSubgraphServices(config.hubSubgraphUrls).map((service) => ({ naam: service.name, url: service.url, sdl: service.sdl }));
-await beginMetHubSubgraphs(db, hubServices, composeHubSupergraph(config.hubSubgraphUrls));
-const upgrade = await werkHubSubgraphsBij(db, hubServices);
-if (upgrade && !upgrade.ok) logger.error('the hub\'s own subgraphs changed but do not compose with the published ones; serving the previous supergraph', { redenen: upgrade.redenen });
-else if (upgrade) logger.info('hub subgraphs updated in the registry', { versie: upgrade.versie });
-const server = createRegistryServer({ db, secret, hubSubgraphNamen: hubSubgraphs.map((subgraph) => subgraph.name), logger });
-server.keepAliveTimeout = 65_000;
-server.listen(config.port, config.host, () => logger.info('registry listening', { url: `http://${config.host}:${config.port}` }));
 
-onShutdown(logger, async () => {
-  await new Promise<void>((resolve) => {
-    server.close(() => resolve());
-    server.closeIdleConnections();
+async function startRegistry(): Promise<void> {
+  const config = readConfig((read) => ({
+    host: read.string('HOST', '127.0.0.1'),
+    port: read.port('PORT', 4010),
+    database: readDatabaseLocation(read, 'registry'),
+    // Where the gateway reaches the hub's own subgraphs, as JSON {"regions": "http://..."}; defaults to their ports.
+    hubSubgraphUrls: JSON.parse(read.string('HUB_SUBGRAPH_URLS', '{}')) as Record<string, string>,
+  }));
+  const secret = registrySecret();
+  const db = await openRegistryDatabase(config.database, { statements: 0 });
+  const hubServices = hubSubgraphServices(config.hubSubgraphUrls).map((service) => ({ naam: service.name, url: service.url, sdl: service.sdl }));
+  await beginMetHubSubgraphs(db, hubServices, composeHubSupergraph(config.hubSubgraphUrls));
+  const upgrade = await werkHubSubgraphsBij(db, hubServices);
+  if (upgrade && !upgrade.ok) logger.error('the hub\'s own subgraphs changed but do not compose with the published ones; serving the previous supergraph', { redenen: upgrade.redenen });
+  else if (upgrade) logger.info('hub subgraphs updated in the registry', { versie: upgrade.versie });
+  const server = createRegistryServer({ db, secret, hubSubgraphNamen: hubSubgraphs.map((subgraph) => subgraph.name), logger });
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
   });
-  await db.destroy();
-});
+  logger.info('registry listening', { url: `http://${config.host}:${config.port}` });
+
+  onShutdown(logger, async () => {
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeIdleConnections();
+    });
+    await db.destroy();
+  });
+}
+
+await startRegistry().catch((error: unknown) => exitOnStartFailure(logger, error));

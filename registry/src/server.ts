@@ -1,9 +1,14 @@
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { parse } from 'graphql';
+import { readBody, sendJson } from '../../lib/http.js';
 import type { Logger } from '../../lib/log.js';
-import type { RegistryDb } from './database.js';
-import { controleerAlleen, huidigeSubgraphs, huidigeSupergraph, magPubliceren, publiceer, registreerOperatie, rollback } from './store.js';
+import type { RegistryDb } from './db/database.js';
+import { findLogEntries } from './db/log-queries.js';
+import { findOperations } from './db/operation-queries.js';
+import { findSubgraphVersions } from './db/subgraph-queries.js';
+import { findLatestSupergraphVersion, findSupergraphVersions } from './db/supergraph-queries.js';
+import { controleerAlleen, huidigeSubgraphs, magPubliceren, publiceer, registreerOperatie, rollback } from './store.js';
 import { verifyRegistryToken } from './tokens.js';
 
 export interface RegistryServerOptions {
@@ -13,22 +18,12 @@ export interface RegistryServerOptions {
   logger: Logger;
 }
 
-function json(res: ServerResponse, status: number, body: unknown): void {
-  res.statusCode = status;
-  res.setHeader('content-type', 'application/json; charset=utf-8');
-  res.end(JSON.stringify(body));
-}
-
-async function readJson(req: IncomingMessage): Promise<Record<string, unknown> | null> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > 5_000_000) return null;
-    chunks.push(chunk as Buffer);
-  }
+/** The body as a JSON object, or null when it is over 5 MB, not JSON, or not an object. */
+async function readJsonObject(req: IncomingMessage): Promise<Record<string, unknown> | null> {
+  const body = await readBody(req, 5_000_000);
+  if (body === 'too-large') return null;
   try {
-    const value: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    const value: unknown = JSON.parse(body);
     return value && typeof value === 'object' ? (value as Record<string, unknown>) : null;
   } catch {
     return null;
@@ -42,10 +37,10 @@ export function createRegistryServer({ db, secret, hubSubgraphNamen, logger }: R
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://registry');
     const path = url.pathname;
-    if (req.method === 'GET' && path === '/healthcheck') return json(res, 200, { status: 'ok' });
+    if (req.method === 'GET' && path === '/healthcheck') return sendJson(res, 200, { status: 'ok' });
     if (req.method === 'GET' && path === '/supergraph') {
-      const supergraph = await huidigeSupergraph(db);
-      if (!supergraph) return json(res, 404, { error: 'no supergraph yet' });
+      const supergraph = await findLatestSupergraphVersion(db);
+      if (!supergraph) return sendJson(res, 404, { error: 'no supergraph yet' });
       res.setHeader('x-supergraph-versie', String(supergraph.id));
       res.setHeader('content-type', 'text/plain; charset=utf-8');
       res.end(supergraph.sdl);
@@ -53,70 +48,70 @@ export function createRegistryServer({ db, secret, hubSubgraphNamen, logger }: R
     }
     if (req.method === 'GET' && path === '/subgraphs') {
       const subgraphs = await huidigeSubgraphs(db);
-      return json(res, 200, subgraphs.map(({ sdl: _sdl, ...rest }) => rest));
+      return sendJson(res, 200, subgraphs.map(({ sdl: _sdl, ...rest }) => rest));
     }
     if (req.method === 'GET' && path === '/supergraphs') {
-      const rows = await db.selectFrom('supergraphVersie').select(['id', 'oorzaak', 'door', 'op']).orderBy('id').execute();
-      return json(res, 200, rows.map((row) => ({ versie: row.id, oorzaak: row.oorzaak, door: row.door, op: row.op })));
+      const rows = await findSupergraphVersions(db);
+      return sendJson(res, 200, rows.map((row) => ({ versie: row.id, oorzaak: row.oorzaak, door: row.door, op: row.op })));
     }
     // The registered operations as a gateway's TRUSTED_DOCUMENTS_FILE: the id a client sends is the
     // SHA-256 of the document's exact text, as Apollo and Hive clients compute it.
     if (req.method === 'GET' && path === '/trusted-documents') {
-      const rows = await db.selectFrom('operatie').select(['document']).orderBy('naam').execute();
-      return json(res, 200, Object.fromEntries(rows.map((row) => [createHash('sha256').update(row.document).digest('hex'), row.document])));
+      const rows = await findOperations(db);
+      return sendJson(res, 200, Object.fromEntries(rows.map((row) => [createHash('sha256').update(row.document).digest('hex'), row.document])));
     }
     const historyMatch = /^\/subgraphs\/([a-z0-9-]+)\/history$/.exec(path);
     if (req.method === 'GET' && historyMatch) {
-      const rows = await db.selectFrom('subgraphVersie').select(['id', 'url', 'uitgever', 'op']).where('naam', '=', historyMatch[1]!).orderBy('id').execute();
-      return json(res, 200, rows.map((row) => ({ versie: row.id, url: row.url, uitgever: row.uitgever, op: row.op })));
+      const rows = await findSubgraphVersions(db, historyMatch[1]!);
+      return sendJson(res, 200, rows.map((row) => ({ versie: row.id, url: row.url, uitgever: row.uitgever, op: row.op })));
     }
 
     const uitgever = await verifyRegistryToken(req.headers.authorization, secret);
     if (req.method === 'GET' && path === '/log') {
-      if (!uitgever?.admin) return json(res, 403, { ok: false, redenen: ['Only an admin may read the registry log'] });
-      return json(res, 200, await db.selectFrom('registerlog').selectAll().orderBy('id').execute());
+      if (!uitgever?.admin) return sendJson(res, 403, { ok: false, redenen: ['Only an admin may read the registry log'] });
+      return sendJson(res, 200, await findLogEntries(db));
     }
-    if (req.method !== 'POST') return json(res, 404, { error: `Not found: ${req.method} ${path}` });
-    const body = await readJson(req);
-    if (!body) return json(res, 400, { ok: false, redenen: ['The request body must be a JSON object'] });
+    if (req.method !== 'POST') return sendJson(res, 404, { error: `Not found: ${req.method} ${path}` });
+    const body = await readJsonObject(req);
+    if (!body) return sendJson(res, 400, { ok: false, redenen: ['The request body must be a JSON object'] });
 
     if (path === '/publish' || path === '/check') {
       const kandidaat = { naam: text(body.naam), url: text(body.url), sdl: text(body.sdl) };
       const ontbreekt = Object.entries(kandidaat).filter(([, value]) => !value).map(([key]) => `${key} is required`);
       if (!/^[a-z][a-z0-9-]*$/.test(kandidaat.naam) && kandidaat.naam) ontbreekt.push('naam must be lower-case letters, digits and hyphens');
-      if (ontbreekt.length > 0) return json(res, 400, { ok: false, redenen: ontbreekt });
+      if (ontbreekt.length > 0) return sendJson(res, 400, { ok: false, redenen: ontbreekt });
       const weigering = magPubliceren(uitgever, kandidaat.naam, hubSubgraphNamen);
-      if (weigering || !uitgever) return json(res, uitgever ? 403 : 401, { ok: false, redenen: [weigering] });
+      if (weigering || !uitgever) return sendJson(res, uitgever ? 403 : 401, { ok: false, redenen: [weigering] });
       const uitkomst = path === '/publish' ? await publiceer(db, kandidaat, uitgever, body.force === true) : await controleerAlleen(db, kandidaat, uitgever);
       logger.info(path.slice(1), { subgraph: kandidaat.naam, door: uitgever.id, ok: uitkomst.ok, redenen: uitkomst.redenen });
-      return json(res, uitkomst.ok ? 200 : 422, uitkomst);
+      return sendJson(res, uitkomst.ok ? 200 : 422, uitkomst);
     }
     if (path === '/rollback') {
-      if (!uitgever) return json(res, 401, { ok: false, redenen: ['A registry token is required'] });
+      if (!uitgever) return sendJson(res, 401, { ok: false, redenen: ['A registry token is required'] });
       const uitkomst = await rollback(db, Number(body.versie), uitgever);
       logger.info('rollback', { naar: body.versie, door: uitgever.id, ok: uitkomst.ok });
-      return json(res, uitkomst.ok ? 200 : 422, uitkomst);
+      return sendJson(res, uitkomst.ok ? 200 : 422, uitkomst);
     }
     if (path === '/operations') {
-      if (!uitgever?.admin) return json(res, 403, { ok: false, redenen: ['Only an admin may register operations'] });
+      if (!uitgever?.admin) return sendJson(res, 403, { ok: false, redenen: ['Only an admin may register operations'] });
       const naam = text(body.naam);
       const document = text(body.document);
       try {
         parse(document);
       } catch (error) {
-        return json(res, 400, { ok: false, redenen: [`The operation does not parse: ${(error as Error).message}`] });
+        return sendJson(res, 400, { ok: false, redenen: [`The operation does not parse: ${(error as Error).message}`] });
       }
-      if (!naam) return json(res, 400, { ok: false, redenen: ['naam is required'] });
+      if (!naam) return sendJson(res, 400, { ok: false, redenen: ['naam is required'] });
       await registreerOperatie(db, naam, document, uitgever);
-      return json(res, 200, { ok: true, redenen: [] });
+      return sendJson(res, 200, { ok: true, redenen: [] });
     }
-    return json(res, 404, { error: `Not found: ${req.method} ${path}` });
+    return sendJson(res, 404, { error: `Not found: ${req.method} ${path}` });
   }
 
   return createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       logger.error('registry request failed', { error: String(error) });
-      if (!res.headersSent) json(res, 500, { ok: false, redenen: ['Internal error'] });
+      if (!res.headersSent) sendJson(res, 500, { ok: false, redenen: ['Internal error'] });
     });
   });
 }

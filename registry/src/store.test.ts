@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { composeHubSupergraph, hubSubgraphServices } from '../../schema/subgraphs.js';
 import { scratchDatabase } from '../../test/harness/database.js';
-import { openRegistryDatabase } from './database.js';
-import { beginMetHubSubgraphs, huidigeSubgraphs, huidigeSupergraph, werkHubSubgraphsBij } from './store.js';
+import { openRegistryDatabase } from './db/database.js';
+import { findLatestSupergraphVersion } from './db/supergraph-queries.js';
+import { beginMetHubSubgraphs, huidigeSubgraphs, werkHubSubgraphsBij } from './store.js';
 
 const services = hubSubgraphServices().map((service) => ({ naam: service.name, url: service.url, sdl: service.sdl }));
 
@@ -15,11 +16,11 @@ describe('registry store', () => {
     );
     expect(older.find((service) => service.naam === 'regions')!.sdl).not.toEqual(services.find((service) => service.naam === 'regions')!.sdl);
     await beginMetHubSubgraphs(db, older, composeHubSupergraph());
-    const first = (await huidigeSupergraph(db))!.id;
+    const first = (await findLatestSupergraphVersion(db))!.id;
 
     const upgrade = await werkHubSubgraphsBij(db, services);
     expect(upgrade?.ok).toBe(true);
-    expect((await huidigeSupergraph(db))!.id).toBeGreaterThan(first);
+    expect((await findLatestSupergraphVersion(db))!.id).toBeGreaterThan(first);
     expect((await huidigeSubgraphs(db)).find((service) => service.naam === 'regions')!.sdl).toEqual(services.find((service) => service.naam === 'regions')!.sdl);
 
     expect(await werkHubSubgraphsBij(db, services)).toBeNull();

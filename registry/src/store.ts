@@ -1,5 +1,9 @@
 import { controleer, type SubgraphDefinitie } from './checks.js';
-import type { RegistryDb, SupergraphVersieRow } from './database.js';
+import type { RegistryDb, SupergraphVersieRow } from './db/database.js';
+import { insertLogEntry } from './db/log-queries.js';
+import { findOperations, upsertOperation } from './db/operation-queries.js';
+import { findSubgraphVersionsByIds, insertSubgraphVersion } from './db/subgraph-queries.js';
+import { findLatestSupergraphVersion, findSupergraphVersion, insertSupergraphVersion } from './db/supergraph-queries.js';
 import type { Uitgever } from './tokens.js';
 
 export interface Uitkomst {
@@ -8,24 +12,21 @@ export interface Uitkomst {
   versie: number | null;
 }
 
-export function huidigeSupergraph(db: RegistryDb): Promise<SupergraphVersieRow | undefined> {
-  return db.selectFrom('supergraphVersie').selectAll().orderBy('id', 'desc').limit(1).executeTakeFirst();
+function samenstellingVan(supergraph: SupergraphVersieRow): Record<string, number> {
+  return JSON.parse(supergraph.samenstelling) as Record<string, number>;
 }
 
 export async function huidigeSubgraphs(db: RegistryDb): Promise<Array<SubgraphDefinitie & { versie: number; uitgever: string; op: string }>> {
-  const supergraph = await huidigeSupergraph(db);
+  const supergraph = await findLatestSupergraphVersion(db);
   if (!supergraph) return [];
-  const ids = Object.values(JSON.parse(supergraph.samenstelling) as Record<string, number>);
+  const ids = Object.values(samenstellingVan(supergraph));
   if (ids.length === 0) return [];
-  const rows = await db.selectFrom('subgraphVersie').selectAll().where('id', 'in', ids).orderBy('naam').execute();
+  const rows = await findSubgraphVersionsByIds(db, ids);
   return rows.map((row) => ({ naam: row.naam, url: row.url, sdl: row.sdl, versie: row.id, uitgever: row.uitgever, op: row.op }));
 }
 
 async function log(db: RegistryDb, actie: string, subgraph: string | null, door: string, redenen: string[]): Promise<void> {
-  await db
-    .insertInto('registerlog')
-    .values({ actie, subgraph, door, op: new Date().toISOString(), ok: redenen.length === 0 ? 1 : 0, redenen: JSON.stringify(redenen) })
-    .execute();
+  await insertLogEntry(db, { actie, subgraph, door, op: new Date().toISOString(), ok: redenen.length === 0 ? 1 : 0, redenen: JSON.stringify(redenen) });
 }
 
 /** Who may publish what: a region's token only its own subgraphs; the hub's own subgraphs only an admin. */
@@ -37,12 +38,8 @@ export function magPubliceren(uitgever: Uitgever | null, naam: string, hubSubgra
   return null;
 }
 
-async function operaties(db: RegistryDb) {
-  return db.selectFrom('operatie').select(['naam', 'document']).orderBy('naam').execute();
-}
-
 export async function controleerPublicatie(db: RegistryDb, kandidaat: SubgraphDefinitie, uitgever: Uitgever, force: boolean) {
-  const controle = await controleer(await huidigeSubgraphs(db), kandidaat, await operaties(db), { probe: true });
+  const controle = await controleer(await huidigeSubgraphs(db), kandidaat, await findOperations(db), { probe: true });
   const redenen = [...controle.redenen];
   if (controle.brekend.length > 0 && !(force && uitgever.admin)) {
     redenen.push(...controle.brekend.map((change) => `Breaking change: ${change}${uitgever.admin ? ' (an admin may force it)' : ''}`));
@@ -69,19 +66,21 @@ export async function controleerAlleen(db: RegistryDb, kandidaat: SubgraphDefini
 
 /** Restores an earlier supergraph exactly as it was, as a new version, so history is never rewritten. */
 export async function rollback(db: RegistryDb, naarVersie: number, uitgever: Uitgever): Promise<Uitkomst> {
-  const doel = await db.selectFrom('supergraphVersie').selectAll().where('id', '=', naarVersie).executeTakeFirst();
+  const doel = await findSupergraphVersion(db, naarVersie);
   const redenen = !uitgever.admin ? ['Only an admin may roll back the graph'] : !doel ? [`Supergraph version ${naarVersie} does not exist`] : [];
   if (redenen.length > 0 || !doel) {
     await log(db, 'rollback', null, uitgever.id, redenen);
     return { ok: false, redenen, versie: null };
   }
-  const nieuw = await db
-    .insertInto('supergraphVersie')
-    .values({ sdl: doel.sdl, samenstelling: doel.samenstelling, oorzaak: `rollback to version ${naarVersie}`, door: uitgever.id, op: new Date().toISOString() })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const versie = await insertSupergraphVersion(db, {
+    sdl: doel.sdl,
+    samenstelling: doel.samenstelling,
+    oorzaak: `rollback to version ${naarVersie}`,
+    door: uitgever.id,
+    op: new Date().toISOString(),
+  });
   await log(db, 'rollback', null, uitgever.id, []);
-  return { ok: true, redenen: [], versie: nieuw.id };
+  return { ok: true, redenen: [], versie };
 }
 
 /**
@@ -100,7 +99,7 @@ export async function werkHubSubgraphsBij(db: RegistryDb, services: SubgraphDefi
   let laatste: Uitkomst | null = null;
   for (const service of gewijzigd) {
     // The hub's subgraphs start before the registry, but may still be warming up: skip the probe.
-    const controle = await controleer(await huidigeSubgraphs(db), service, await operaties(db), { probe: false });
+    const controle = await controleer(await huidigeSubgraphs(db), service, await findOperations(db), { probe: false });
     if (controle.redenen.length > 0 || !controle.supergraphSdl) {
       await log(db, 'hub upgrade', service.naam, hub.id, controle.redenen);
       return { ok: false, redenen: controle.redenen, versie: null };
@@ -113,20 +112,10 @@ export async function werkHubSubgraphsBij(db: RegistryDb, services: SubgraphDefi
 async function schrijfVersie(db: RegistryDb, kandidaat: SubgraphDefinitie, supergraphSdl: string, uitgever: Uitgever, oorzaak: string): Promise<Uitkomst> {
   const versie = await db.transaction().execute(async (trx) => {
     const op = new Date().toISOString();
-    const huidig = await huidigeSupergraph(trx);
-    const samenstelling = huidig ? (JSON.parse(huidig.samenstelling) as Record<string, number>) : {};
-    const subgraph = await trx
-      .insertInto('subgraphVersie')
-      .values({ naam: kandidaat.naam, url: kandidaat.url, sdl: kandidaat.sdl, uitgever: uitgever.id, op })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    samenstelling[kandidaat.naam] = subgraph.id;
-    const supergraph = await trx
-      .insertInto('supergraphVersie')
-      .values({ sdl: supergraphSdl, samenstelling: JSON.stringify(samenstelling), oorzaak, door: uitgever.id, op })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    return supergraph.id;
+    const huidig = await findLatestSupergraphVersion(trx);
+    const samenstelling = huidig ? samenstellingVan(huidig) : {};
+    samenstelling[kandidaat.naam] = await insertSubgraphVersion(trx, { naam: kandidaat.naam, url: kandidaat.url, sdl: kandidaat.sdl, uitgever: uitgever.id, op });
+    return insertSupergraphVersion(trx, { sdl: supergraphSdl, samenstelling: JSON.stringify(samenstelling), oorzaak, door: uitgever.id, op });
   });
   await log(db, oorzaak, kandidaat.naam, uitgever.id, []);
   return { ok: true, redenen: [], versie };
@@ -134,24 +123,18 @@ async function schrijfVersie(db: RegistryDb, kandidaat: SubgraphDefinitie, super
 
 /** Starts the registry's history with the hub's own subgraphs when it has none. */
 export async function beginMetHubSubgraphs(db: RegistryDb, services: SubgraphDefinitie[], supergraphSdl: string): Promise<void> {
-  if (await huidigeSupergraph(db)) return;
+  if (await findLatestSupergraphVersion(db)) return;
   await db.transaction().execute(async (trx) => {
     const op = new Date().toISOString();
     const samenstelling: Record<string, number> = {};
     for (const service of services) {
-      const row = await trx.insertInto('subgraphVersie').values({ naam: service.naam, url: service.url, sdl: service.sdl, uitgever: 'hub', op }).returning('id').executeTakeFirstOrThrow();
-      samenstelling[service.naam] = row.id;
+      samenstelling[service.naam] = await insertSubgraphVersion(trx, { naam: service.naam, url: service.url, sdl: service.sdl, uitgever: 'hub', op });
     }
-    await trx.insertInto('supergraphVersie').values({ sdl: supergraphSdl, samenstelling: JSON.stringify(samenstelling), oorzaak: 'hub start', door: 'hub', op }).execute();
+    await insertSupergraphVersion(trx, { sdl: supergraphSdl, samenstelling: JSON.stringify(samenstelling), oorzaak: 'hub start', door: 'hub', op });
   });
 }
 
 export async function registreerOperatie(db: RegistryDb, naam: string, document: string, uitgever: Uitgever): Promise<void> {
-  const op = new Date().toISOString();
-  await db
-    .insertInto('operatie')
-    .values({ naam, document, door: uitgever.id, op })
-    .onConflict((conflict) => conflict.column('naam').doUpdateSet({ document, door: uitgever.id, op }))
-    .execute();
+  await upsertOperation(db, { naam, document, door: uitgever.id, op: new Date().toISOString() });
   await log(db, 'register operation', null, uitgever.id, []);
 }

@@ -1,0 +1,65 @@
+import type { Generated, Insertable, Kysely, Selectable } from 'kysely';
+import { migrateToLatest, openDatabase, type DatabaseLocation, type StatementCounter } from '../../../lib/database.js';
+import * as initial from './migrations/0001-initial.js';
+
+export interface SubgraphVersieTable {
+  id: Generated<number>;
+  naam: string;
+  url: string;
+  sdl: string;
+  uitgever: string;
+  op: string;
+}
+
+export interface SupergraphVersieTable {
+  id: Generated<number>;
+  sdl: string;
+  /** JSON object: subgraph name → subgraph_versie id, the set this supergraph was composed from. */
+  samenstelling: string;
+  oorzaak: string;
+  door: string;
+  op: string;
+}
+
+export interface OperatieTable {
+  naam: string;
+  document: string;
+  door: string;
+  op: string;
+}
+
+export interface RegisterlogTable {
+  id: Generated<number>;
+  actie: string;
+  subgraph: string | null;
+  door: string;
+  op: string;
+  ok: number;
+  /** JSON array of reasons, empty when the action succeeded. */
+  redenen: string;
+}
+
+export interface RegistryDatabase {
+  subgraphVersie: SubgraphVersieTable;
+  supergraphVersie: SupergraphVersieTable;
+  operatie: OperatieTable;
+  registerlog: RegisterlogTable;
+}
+
+export type SubgraphVersieRow = Selectable<SubgraphVersieTable>;
+export type NewSubgraphVersie = Insertable<SubgraphVersieTable>;
+export type SupergraphVersieRow = Selectable<SupergraphVersieTable>;
+export type NewSupergraphVersie = Insertable<SupergraphVersieTable>;
+export type OperatieRow = Selectable<OperatieTable>;
+export type NewOperatie = Insertable<OperatieTable>;
+export type RegisterlogRow = Selectable<RegisterlogTable>;
+export type NewRegisterlog = Insertable<RegisterlogTable>;
+export type RegistryDb = Kysely<RegistryDatabase>;
+
+export const registryMigrations = { '0001-initial': initial };
+
+export async function openRegistryDatabase(location: DatabaseLocation, counter: StatementCounter): Promise<RegistryDb> {
+  const db = openDatabase<RegistryDatabase>(location, counter);
+  await migrateToLatest(db, registryMigrations);
+  return db;
+}
