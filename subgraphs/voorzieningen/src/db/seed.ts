@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repositoryRoot } from '../../../../lib/paths.js';
-import { bronColumns, bronnenDirectory, type SeedBron } from '../../../../lib/bron.js';
+import { bronColumns, bronnenDirectory, type BronColumns, type SeedBron } from '../../../../lib/bron.js';
 import { hashSeedFiles, insertInChunks, readSeedFiles, replaceSeedIfChanged, type SeedFile } from '../../../../lib/seed.js';
 import { searchKey } from '../../../../lib/text.js';
-import type { VoorzieningenDb } from './database.js';
+import type { KengetalTable, VoorzieningenDb } from './database.js';
 
 export const voorzieningenSeedDirectory = join(repositoryRoot, 'subgraphs', 'voorzieningen', 'seed');
 
@@ -35,21 +35,8 @@ export interface VoorzieningenSeed {
     bron: SeedBron;
   }>;
   totalen: Array<{ id: string; omschrijving: string; bedragInCenten: number; omvat: string | null; bron: SeedBron }>;
-  kengetallen: Array<{
-    id: string;
-    onderwerp: string;
-    omschrijving: string;
-    jaar: number | null;
-    subregio: string | null;
-    waarde: number | null;
-    waardeMin: number | null;
-    waardeMax: number | null;
-    eenheid: string;
-    aantalAanbieders: number | null;
-    eenheidAanbieders: string | null;
-    toelichting: string | null;
-    bron: SeedBron;
-  }>;
+  /** A figure as the table holds it, with its source as in every seed file. */
+  kengetallen: Array<Omit<KengetalTable, keyof BronColumns | 'regioCode' | 'volgorde'> & { bron: SeedBron }>;
 }
 
 export function readProductcategorieen(): Array<{ code: string; naam: string }> {
@@ -153,23 +140,7 @@ export async function seedVoorzieningenDatabase(db: VoorzieningenDb, directory =
       await insertInChunks(
         trx,
         'kengetal',
-        seed.kengetallen.map((kengetal, index) => ({
-          id: kengetal.id,
-          regioCode,
-          volgorde: index + 1,
-          onderwerp: kengetal.onderwerp,
-          omschrijving: kengetal.omschrijving,
-          jaar: kengetal.jaar,
-          subregio: kengetal.subregio,
-          waarde: kengetal.waarde,
-          waardeMin: kengetal.waardeMin,
-          waardeMax: kengetal.waardeMax,
-          eenheid: kengetal.eenheid,
-          aantalAanbieders: kengetal.aantalAanbieders,
-          eenheidAanbieders: kengetal.eenheidAanbieders,
-          toelichting: kengetal.toelichting,
-          ...bronColumns(kengetal.bron),
-        })),
+        seed.kengetallen.map(({ bron, ...kengetal }, index) => ({ ...kengetal, regioCode, volgorde: index + 1, ...bronColumns(bron) })),
       );
     }
   });
