@@ -23,15 +23,8 @@ import vm from 'node:vm';
 import { Worker } from 'node:worker_threads';
 import { mulberry32 } from './measure.js';
 import { describeMachine } from './report-parts.js';
-import {
-  beoordeel,
-  stelVoorstellenOp,
-  type Kandidaat,
-  type MatchOptions,
-  type Ondersteuningsniveau,
-  type Voorstel,
-  type Woning,
-} from '../subgraphs/woonopties/src/matching/matcher.js';
+import { beoordeel, type Kandidaat, type MatchOptions, type Ondersteuningsniveau, type Woning } from '../subgraphs/woonopties/src/matching/constraints-and-scores.js';
+import { stelVoorstellenOp, type Voorstel } from '../subgraphs/woonopties/src/matching/proposal-set.js';
 
 const PEILDATUM = '2025-06-01';
 const DAY_MS = 86_400_000;

@@ -1,5 +1,5 @@
 import type { WoningRow, WoonvraagRow } from './db/database.js';
-import type { Kandidaat, Ondersteuningsniveau, Woning } from './matching/matcher.js';
+import type { Kandidaat, Ondersteuningsniveau, Woning } from './matching/constraints-and-scores.js';
 
 export function toKandidaat(vraag: WoonvraagRow): Kandidaat {
   return {

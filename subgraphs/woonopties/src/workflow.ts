@@ -2,10 +2,22 @@ import { forbidden, type Gebruiker, type Rol } from '../../../lib/auth.js';
 import { uniqueViolation } from '../../../lib/database.js';
 import { newId } from '../../../lib/ids.js';
 import type { VerwijzingRow, WoningRow, WoonoptiesDb, WoonvraagRow } from './db/database.js';
-import { heeftRol, isAanbiederVan, isTransferpuntVan } from './access.js';
-import { beoordeel, type Voorstel } from './matching/matcher.js';
-import { toKandidaat, toWoning, vandaag } from './matching-input.js';
 import { logToegang } from './db/toegangslog-queries.js';
+import {
+  findOpenParenByWoonvragen,
+  findOtherOpenVerwijzingen,
+  findVerwijzingWithWoningAndWoonvraag,
+  insertVerwijzingen,
+  insertVerwijzingStappen,
+  updateVerwijzingStatus,
+  updateVerwijzingStatusAtVersie,
+} from './db/verwijzing-queries.js';
+import { updateWoningStatus, updateWoningStatusFrom } from './db/woning-queries.js';
+import { updateWoonvraagStatus } from './db/woonvraag-queries.js';
+import { heeftRol, isAanbiederVan, isTransferpuntVan } from './access.js';
+import { beoordeel } from './matching/constraints-and-scores.js';
+import type { Voorstel } from './matching/proposal-set.js';
+import { toKandidaat, toWoning, vandaag } from './matching-input.js';
 
 export type VerwijzingStatus =
   | 'VOORGESTELD'
@@ -84,26 +96,19 @@ async function schrijfStap(
   rol: Rol,
   reden: string | null,
 ): Promise<void> {
-  await db
-    .insertInto('verwijzingStap')
-    .values({ id: newId('stap'), verwijzingId, van, naar, door: gebruiker.id, namens: gebruiker.organisatie, rol, op: new Date().toISOString(), reden })
-    .execute();
+  await insertVerwijzingStappen(db, [
+    { id: newId('stap'), verwijzingId, van, naar, door: gebruiker.id, namens: gebruiker.organisatie, rol, op: new Date().toISOString(), reden },
+  ]);
 }
 
 /** Referrals that can no longer lead anywhere once a person is housed or a home is let. */
 async function trekAndereVerwijzingenIn(db: WoonoptiesDb, gehuisvest: VerwijzingRow, gebruiker: Gebruiker, rol: Rol): Promise<void> {
-  const andere = await db
-    .selectFrom('verwijzing')
-    .selectAll()
-    .where('id', '!=', gehuisvest.id)
-    .where('status', 'in', ['VOORGESTELD', 'AANGEBODEN', 'GEACCEPTEERD'])
-    .where((eb) => eb.or([eb('woonvraagId', '=', gehuisvest.woonvraagId), eb('woningId', '=', gehuisvest.woningId)]))
-    .execute();
+  const andere = await findOtherOpenVerwijzingen(db, gehuisvest);
   for (const verwijzing of andere) {
-    await db.updateTable('verwijzing').set({ status: 'INGETROKKEN', versie: verwijzing.versie + 1 }).where('id', '=', verwijzing.id).execute();
+    await updateVerwijzingStatus(db, verwijzing, 'INGETROKKEN');
     await schrijfStap(db, verwijzing.id, verwijzing.status as VerwijzingStatus, 'INGETROKKEN', gebruiker, rol, `automatisch: verwijzing ${gehuisvest.id} is gehuisvest`);
     if (verwijzing.status === 'AANGEBODEN' || verwijzing.status === 'GEACCEPTEERD') {
-      await db.updateTable('woning').set({ status: 'BESCHIKBAAR' }).where('id', '=', verwijzing.woningId).where('status', '=', 'AANGEBODEN').execute();
+      await updateWoningStatusFrom(db, verwijzing.woningId, 'AANGEBODEN', 'BESCHIKBAAR');
     }
   }
 }
@@ -122,10 +127,9 @@ export async function zetStap(
 ): Promise<Resultaat | null> {
   try {
     return await db.transaction().execute(async (trx) => {
-      const verwijzing = await trx.selectFrom('verwijzing').selectAll().where('id', '=', verwijzingId).executeTakeFirst();
-      if (!verwijzing) return null;
-      const woning = await trx.selectFrom('woning').selectAll().where('id', '=', verwijzing.woningId).executeTakeFirstOrThrow();
-      const vraag = await trx.selectFrom('woonvraag').selectAll().where('id', '=', verwijzing.woonvraagId).executeTakeFirstOrThrow();
+      const gevonden = await findVerwijzingWithWoningAndWoonvraag(trx, verwijzingId);
+      if (!gevonden) return null;
+      const { verwijzing, woning, vraag } = gevonden;
       const rol = rolVoorStap(gebruiker, naar, woning, vraag);
       if (!rol) throw forbidden(`You may not set this referral to ${naar}: it belongs to region ${vraag.regioCode}`);
       const van = verwijzing.status as VerwijzingStatus;
@@ -135,23 +139,17 @@ export async function zetStap(
       if (redenVerplicht.includes(naar) && !reden?.trim()) {
         return weiger('REDEN_VERPLICHT', `Geef een reden op wanneer een verwijzing ${statusNamen[naar]} wordt.`);
       }
-      const updated = await trx
-        .updateTable('verwijzing')
-        .set({ status: naar, versie: verwijzing.versie + 1 })
-        .where('id', '=', verwijzing.id)
-        .where('versie', '=', verwijzing.versie)
-        .executeTakeFirst();
-      if (Number(updated.numUpdatedRows) !== 1) {
+      if (!(await updateVerwijzingStatusAtVersie(trx, verwijzing, naar))) {
         return weiger('STATUS_GEWIJZIGD', 'Iemand anders heeft deze verwijzing net gewijzigd; laad haar opnieuw.');
       }
       await schrijfStap(trx, verwijzing.id, van, naar, gebruiker, rol, reden?.trim() || null);
-      if (naar === 'AANGEBODEN') await trx.updateTable('woning').set({ status: 'AANGEBODEN' }).where('id', '=', woning.id).execute();
+      if (naar === 'AANGEBODEN') await updateWoningStatus(trx, woning.id, 'AANGEBODEN');
       if (['AFGEWEZEN_DOOR_PERSOON', 'AFGEWEZEN_DOOR_AANBIEDER', 'INGETROKKEN'].includes(naar) && ['AANGEBODEN', 'GEACCEPTEERD'].includes(van)) {
-        await trx.updateTable('woning').set({ status: 'BESCHIKBAAR' }).where('id', '=', woning.id).where('status', '=', 'AANGEBODEN').execute();
+        await updateWoningStatusFrom(trx, woning.id, 'AANGEBODEN', 'BESCHIKBAAR');
       }
       if (naar === 'GEHUISVEST') {
-        await trx.updateTable('woning').set({ status: 'VERHUURD' }).where('id', '=', woning.id).execute();
-        await trx.updateTable('woonvraag').set({ status: 'GEHUISVEST' }).where('id', '=', vraag.id).execute();
+        await updateWoningStatus(trx, woning.id, 'VERHUURD');
+        await updateWoonvraagStatus(trx, vraag.id, 'GEHUISVEST');
         await trekAndereVerwijzingenIn(trx, verwijzing, gebruiker, rol);
       }
       await logToegang(trx, gebruiker, 'VERWIJZING', [vraag.id], `${van} -> ${naar}`);
@@ -186,12 +184,7 @@ export async function stelVoor(db: WoonoptiesDb, gebruiker: Gebruiker, vraag: Wo
 export async function slaVoorstellenOp(db: WoonoptiesDb, gebruiker: Gebruiker, voorstellen: Voorstel[]): Promise<VerwijzingRow[]> {
   if (voorstellen.length === 0) return [];
   return db.transaction().execute(async (trx) => {
-    const open = await trx
-      .selectFrom('verwijzing')
-      .select(['woonvraagId', 'woningId'])
-      .where('status', 'in', ['VOORGESTELD', 'AANGEBODEN', 'GEACCEPTEERD'])
-      .where('woonvraagId', 'in', voorstellen.map((voorstel) => voorstel.kandidaatId))
-      .execute();
+    const open = await findOpenParenByWoonvragen(trx, voorstellen.map((voorstel) => voorstel.kandidaatId));
     const bestaand = new Set(open.map((row) => `${row.woonvraagId}|${row.woningId}`));
     const nieuw = voorstellen.filter((voorstel) => !bestaand.has(`${voorstel.kandidaatId}|${voorstel.woningId}`));
     if (nieuw.length === 0) return [];
@@ -205,11 +198,11 @@ export async function slaVoorstellenOp(db: WoonoptiesDb, gebruiker: Gebruiker, v
       versie: 1,
       aangemaaktOp,
     }));
-    await trx.insertInto('verwijzing').values(rows).execute();
-    await trx
-      .insertInto('verwijzingStap')
-      .values(rows.map((row) => ({ id: newId('stap'), verwijzingId: row.id, van: null, naar: 'VOORGESTELD', door: gebruiker.id, namens: gebruiker.organisatie, rol: 'TRANSFERPUNT', op: aangemaaktOp, reden: null })))
-      .execute();
+    await insertVerwijzingen(trx, rows);
+    await insertVerwijzingStappen(
+      trx,
+      rows.map((row) => ({ id: newId('stap'), verwijzingId: row.id, van: null, naar: 'VOORGESTELD', door: gebruiker.id, namens: gebruiker.organisatie, rol: 'TRANSFERPUNT', op: aangemaaktOp, reden: null })),
+    );
     await logToegang(trx, gebruiker, 'VERWIJZING', rows.map((row) => row.woonvraagId), 'voorgesteld');
     return rows;
   });

@@ -56,3 +56,13 @@ export async function insertWoning(db: WoonoptiesDb, woning: Insertable<WoningTa
   await db.insertInto('woning').values(woning).execute();
   return db.selectFrom('woning').selectAll().where('id', '=', woning.id).executeTakeFirstOrThrow();
 }
+
+export async function updateWoningStatus(db: WoonoptiesDb, woningId: string, status: string): Promise<void> {
+  await db.updateTable('woning').set({ status }).where('id', '=', woningId).execute();
+}
+
+/** Only from the status given, so a home that something else has moved on is left as it is; false when it was not in that status. */
+export async function updateWoningStatusFrom(db: WoonoptiesDb, woningId: string, van: string, naar: string): Promise<boolean> {
+  const updated = await db.updateTable('woning').set({ status: naar }).where('id', '=', woningId).where('status', '=', van).executeTakeFirst();
+  return Number(updated.numUpdatedRows) === 1;
+}

@@ -1,6 +1,8 @@
 import { sql, type Insertable } from 'kysely';
+import type { Gebruiker } from '../../../../lib/auth.js';
 import type { PageRequest } from '../../../../lib/pagination.js';
 import type { WoonoptiesDb, WoonvraagRow, WoonvraagTable } from './database.js';
+import { logToegang } from './toegangslog-queries.js';
 
 /** Whose demand a user may see; built from the token by the access rules. */
 export interface WoonvraagZicht {
@@ -49,4 +51,17 @@ export function findWachtendeWoonvragen(db: WoonoptiesDb, matchingspuntId: strin
 export async function insertWoonvraag(db: WoonoptiesDb, woonvraag: Insertable<WoonvraagTable>): Promise<WoonvraagRow> {
   await db.insertInto('woonvraag').values(woonvraag).execute();
   return db.selectFrom('woonvraag').selectAll().where('id', '=', woonvraag.id).executeTakeFirstOrThrow();
+}
+
+/** The registration and its access-log entry are written together or not at all. */
+export function insertAangemeldeWoonvraag(db: WoonoptiesDb, gebruiker: Gebruiker, woonvraag: Insertable<WoonvraagTable>): Promise<WoonvraagRow> {
+  return db.transaction().execute(async (trx) => {
+    const vraag = await insertWoonvraag(trx, woonvraag);
+    await logToegang(trx, gebruiker, 'AANMELDING', [vraag.id]);
+    return vraag;
+  });
+}
+
+export async function updateWoonvraagStatus(db: WoonoptiesDb, woonvraagId: string, status: string): Promise<void> {
+  await db.updateTable('woonvraag').set({ status }).where('id', '=', woonvraagId).execute();
 }

@@ -4,13 +4,12 @@ import {
   beoordeel,
   rangschikKandidaten,
   rangschikWoningen,
-  spreidingsgrenzen,
-  stelVoorstellenOp,
   type Kandidaat,
   type MatchOptions,
   type Ondersteuningsniveau,
   type Woning,
-} from './matcher.js';
+} from './constraints-and-scores.js';
+import { spreidingsgrenzen, stelVoorstellenOp } from './proposal-set.js';
 import { MinCostFlow } from './min-cost-flow.js';
 
 const PEILDATUM = '2025-06-01';

@@ -6,11 +6,10 @@ import type { MutationResolvers } from '../__generated__/resolvers-types.js';
 import { heeftRol, isAanbiederVan, isTransferpuntVan, vereisGebruiker, vereisTransferpuntVan } from '../access.js';
 import type { MatchingspuntRow } from '../db/database.js';
 import { findOpenVerwijzingen } from '../db/verwijzing-queries.js';
-import { findBeschikbareWoningen, insertWoning } from '../db/woning-queries.js';
-import { findWachtendeWoonvragen, insertWoonvraag } from '../db/woonvraag-queries.js';
-import { logToegang } from '../db/toegangslog-queries.js';
+import { findBeschikbareWoningen, insertWoning, updateWoningStatusFrom } from '../db/woning-queries.js';
+import { findWachtendeWoonvragen, insertAangemeldeWoonvraag } from '../db/woonvraag-queries.js';
 import { assertIsoDate, assertKnownGemeente, assertPseudonymousReference, assertRange, assertText } from '../input-validation.js';
-import { stelVoorstellenOp } from '../matching/matcher.js';
+import { stelVoorstellenOp } from '../matching/proposal-set.js';
 import { toKandidaat, toWoning, vandaag } from '../matching-input.js';
 import { slaVoorstellenOp, stelVoor, zetStap, type Resultaat } from '../workflow.js';
 import type { WoonoptiesContext } from '../context.js';
@@ -69,8 +68,7 @@ export const Mutation: MutationResolvers = {
     const woning = await context.loaders.woningById.load(woningId);
     if (!woning) throw badUserInput(`woning ${woningId} does not exist`, 'woning');
     if (!isAanbiederVan(gebruiker, woning) && !isTransferpuntVan(gebruiker, woning.regioCode)) throw forbidden('Only the provider or the Transferpunt may withdraw this home');
-    const updated = await context.db.updateTable('woning').set({ status: 'INGETROKKEN' }).where('id', '=', woning.id).where('status', '=', 'BESCHIKBAAR').executeTakeFirst();
-    if (Number(updated.numUpdatedRows) !== 1) {
+    if (!(await updateWoningStatusFrom(context.db, woning.id, 'BESCHIKBAAR', 'INGETROKKEN'))) {
       return { ok: false, verwijzing: null, woning, weigering: { code: 'OVERGANG_NIET_TOEGESTAAN' as const, bericht: `Een woning die ${woning.status.toLowerCase()} is, kan niet worden ingetrokken.` } };
     }
     return { ok: true, verwijzing: null, woning: { ...woning, status: 'INGETROKKEN' }, weigering: null };
@@ -86,29 +84,26 @@ export const Mutation: MutationResolvers = {
     const gewenst = (invoer.gewensteGemeenten ?? []).map((code) => assertKnownGemeente(code, 'gewensteGemeenten'));
     const uitgesloten = (invoer.uitgeslotenGemeenten ?? []).map((code) => assertKnownGemeente(code, 'uitgeslotenGemeenten'));
     if (gewenst.some((code) => uitgesloten.includes(code))) throw badUserInput('A municipality cannot be both wanted and excluded', 'uitgeslotenGemeenten');
+    const woonvraag = {
+      id: newId('wv'),
+      matchingspuntId: punt.id,
+      regioCode: punt.regioCode,
+      referentie: assertPseudonymousReference(invoer.referentie),
+      aangemeldDoor: gebruiker.organisatie,
+      herkomst: invoer.herkomst,
+      huishoudgrootte: assertRange(invoer.huishoudgrootte, 1, 12, 'huishoudgrootte'),
+      maxHuurCenten: assertRange(invoer.maxHuurInCenten, 0, 1_000_000, 'maxHuurInCenten'),
+      gewensteGemeenten: JSON.stringify(gewenst),
+      uitgeslotenGemeenten: JSON.stringify(uitgesloten),
+      toegankelijkNodig: invoer.toegankelijkNodig ? 1 : 0,
+      prikkelarmNodig: invoer.prikkelarmNodig ? 1 : 0,
+      ondersteuningNodig: invoer.ondersteuningNodig ?? 'GEEN',
+      urgentie: assertRange(invoer.urgentie, 1, 3, 'urgentie'),
+      aangemeldOp: invoer.aangemeldOp ? assertIsoDate(invoer.aangemeldOp, 'aangemeldOp') : vandaag(),
+      status: 'WACHTEND',
+    };
     try {
-      return await context.db.transaction().execute(async (trx) => {
-        const vraag = await insertWoonvraag(trx, {
-          id: newId('wv'),
-          matchingspuntId: punt.id,
-          regioCode: punt.regioCode,
-          referentie: assertPseudonymousReference(invoer.referentie),
-          aangemeldDoor: gebruiker.organisatie!,
-          herkomst: invoer.herkomst,
-          huishoudgrootte: assertRange(invoer.huishoudgrootte, 1, 12, 'huishoudgrootte'),
-          maxHuurCenten: assertRange(invoer.maxHuurInCenten, 0, 1_000_000, 'maxHuurInCenten'),
-          gewensteGemeenten: JSON.stringify(gewenst),
-          uitgeslotenGemeenten: JSON.stringify(uitgesloten),
-          toegankelijkNodig: invoer.toegankelijkNodig ? 1 : 0,
-          prikkelarmNodig: invoer.prikkelarmNodig ? 1 : 0,
-          ondersteuningNodig: invoer.ondersteuningNodig ?? 'GEEN',
-          urgentie: assertRange(invoer.urgentie, 1, 3, 'urgentie'),
-          aangemeldOp: invoer.aangemeldOp ? assertIsoDate(invoer.aangemeldOp, 'aangemeldOp') : vandaag(),
-          status: 'WACHTEND',
-        });
-        await logToegang(trx, gebruiker, 'AANMELDING', [vraag.id]);
-        return vraag;
-      });
+      return await insertAangemeldeWoonvraag(context.db, gebruiker, woonvraag);
     } catch (error) {
       if (uniqueViolation(error)) throw badUserInput(`Your organisation already registered demand with referentie "${invoer.referentie}"`, 'referentie');
       throw error;

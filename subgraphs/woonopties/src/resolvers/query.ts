@@ -8,7 +8,7 @@ import { findToegangslog } from '../db/toegangslog-queries.js';
 import { findWachtendeWoonvragen } from '../db/woonvraag-queries.js';
 import { findBeschikbareWoningen, findWoningPage } from '../db/woning-queries.js';
 import { findWoonvraagPage } from '../db/woonvraag-queries.js';
-import { rangschikKandidaten, rangschikWoningen } from '../matching/matcher.js';
+import { rangschikKandidaten, rangschikWoningen } from '../matching/constraints-and-scores.js';
 import { toKandidaat, toWoning, vandaag } from '../matching-input.js';
 import { assertKnownGemeente, assertRange } from '../input-validation.js';
 import { toonWoonvraag, toonWoonvragen } from './shown-woonvragen.js';
