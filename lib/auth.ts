@@ -9,13 +9,17 @@ import { codedError } from './error-codes.js';
  */
 export const developmentSecret = 'vangnet-development-secret-not-for-production';
 
-export const rollen = ['TRANSFERPUNT', 'ZORGAANBIEDER', 'WONINGCORPORATIE'] as const;
+/**
+ * Woonopties' roles, and the directory's stewards: a REGIOBEHEERDER keeps one region's directory,
+ * a HUBBEHEERDER every region's and the records that several regions share.
+ */
+export const rollen = ['TRANSFERPUNT', 'ZORGAANBIEDER', 'WONINGCORPORATIE', 'REGIOBEHEERDER', 'HUBBEHEERDER'] as const;
 export type Rol = (typeof rollen)[number];
 
 export interface Gebruiker {
   id: string;
   rollen: Rol[];
-  /** The region whose Transferpunt or Matchingspunt the user works for. */
+  /** The region whose Transferpunt, Matchingspunt or directory the user works for. */
   regio: string | null;
   /** The partner id of the organisation the user acts for. */
   organisatie: string | null;

@@ -10,7 +10,7 @@
  */
 export const hubSubgraphs = [
   { name: 'regions', port: 4001, entry: 'subgraphs/regions/src/main.ts', schema: 'subgraphs/regions/schema.graphql', forwardsToken: false },
-  { name: 'partners', port: 4002, entry: 'subgraphs/partners/src/main.ts', schema: 'subgraphs/partners/schema.graphql', forwardsToken: false },
+  { name: 'partners', port: 4002, entry: 'subgraphs/partners/src/main.ts', schema: 'subgraphs/partners/schema.graphql', forwardsToken: true },
   { name: 'voorzieningen', port: 4003, entry: 'subgraphs/voorzieningen/src/main.ts', schema: 'subgraphs/voorzieningen/schema.graphql', forwardsToken: false },
   { name: 'woonopties', port: 4004, entry: 'subgraphs/woonopties/src/main.ts', schema: 'subgraphs/woonopties/schema.graphql', forwardsToken: true },
 ] as const satisfies readonly HubSubgraph[];

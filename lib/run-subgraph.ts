@@ -5,6 +5,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { parse, type GraphQLSchema } from 'graphql';
 import type { Kysely } from 'kysely';
+import { readAuthConfig, type AuthConfig } from './auth.js';
 import { describeLocation, type DatabaseLocation, type StatementCounter } from './database.js';
 import { hubSubgraph, type HubSubgraphName } from './hub-subgraphs.js';
 import { repositoryRoot } from './paths.js';
@@ -32,7 +33,8 @@ export interface SubgraphDefinition<Db extends Kysely<any>, Context extends obje
   /** Loads the seed files into an empty database; returns what it did, for the start-up log. */
   seed(db: Db): Promise<string>;
   createSchema(): GraphQLSchema;
-  createContext(db: Db, request: IncomingMessage): Context | Promise<Context>;
+  /** Every hub subgraph checks the forwarded token itself: reads are public, changes are not. */
+  createContext(db: Db, request: IncomingMessage, auth: AuthConfig): Context | Promise<Context>;
 }
 
 /**
@@ -46,6 +48,8 @@ export async function runSubgraph<Db extends Kysely<any>, Context extends object
 
 async function startSubgraph<Db extends Kysely<any>, Context extends object>(definition: SubgraphDefinition<Db, Context>, logger: Logger): Promise<void> {
   const config = readSubgraphConfig(definition.name, hubSubgraph(definition.name).port);
+  // Read before anything opens: in production mode a missing or development secret stops the start.
+  const auth = readAuthConfig();
   const counter: StatementCounter = { statements: 0 };
   const db = definition.openDatabase(config.database, counter);
   await definition.migrate(db);
@@ -55,7 +59,7 @@ async function startSubgraph<Db extends Kysely<any>, Context extends object>(def
   const service = await startSubgraphService({
     name: definition.name,
     schema: definition.createSchema(),
-    createContext: (request) => definition.createContext(db, request),
+    createContext: (request) => definition.createContext(db, request, auth),
     host: config.host,
     port: config.port,
     logger,

@@ -61,3 +61,25 @@ export async function insertInChunks<Row extends object>(
     await trx.insertInto(table).values(rows.slice(start, start + chunkSize)).execute();
   }
 }
+
+/**
+ * Runs `apply` in one transaction when the seed files changed since the last run, and records
+ * their hash with it; for directories whose records are versioned and edited (lib/history.ts),
+ * where the seed adds versions instead of replacing tables.
+ */
+export async function applySeedIfChanged(db: Kysely<any>, seedHash: string, apply: (trx: Transaction<any>) => Promise<void>): Promise<'unchanged' | 'seeded'> {
+  await db.schema
+    .createTable('seed_state')
+    .ifNotExists()
+    .addColumn('id', 'integer', (col) => col.primaryKey())
+    .addColumn('hash', 'text', (col) => col.notNull())
+    .execute();
+  const current = await db.selectFrom('seed_state').select('hash').where('id', '=', 1).executeTakeFirst();
+  if (current?.hash === seedHash) return 'unchanged';
+  await db.transaction().execute(async (trx) => {
+    await apply(trx);
+    await sql`INSERT INTO seed_state (id, hash) VALUES (1, ${seedHash})
+              ON CONFLICT (id) DO UPDATE SET hash = excluded.hash`.execute(trx);
+  });
+  return 'seeded';
+}

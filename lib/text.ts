@@ -26,3 +26,15 @@ export function slug(text: string): string {
 export function foldWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
+
+/** Dutch legal forms, which say nothing about which organisation a name means. */
+const legalForms = /\b(stichting|vereniging|cooperatie|b\s*\.?\s*v|n\s*\.?\s*v|u\s*\.?\s*a|v\s*\.?\s*o\s*\.?\s*f|c\s*\.?\s*v|maatschap|holding)\b\.?/g;
+
+/**
+ * The key two names of one organisation share: folded as `searchKey` does, after the legal form is
+ * dropped, so "Stichting IrisZorg" and "IrisZorg B.V." meet, and "Iriszorg" too.
+ */
+export function nameKey(text: string): string {
+  const folded = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return searchKey(folded.replace(legalForms, ' ')) || searchKey(folded);
+}

@@ -1,4 +1,5 @@
 import { badUserInput } from './errors.js';
+import { readGemeentenReference } from './reference.js';
 
 const regioCodePattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const cbsCodePattern = /^GM\d{4}$/;
@@ -34,4 +35,75 @@ export function assertProductcategorieCode(code: string, argumentName = 'categor
     throw badUserInput(`"${code}" is not an iWmo product category: use two digits, such as "15"`, argumentName);
   }
   return code;
+}
+
+const knownCbsCodes = new Set(readGemeentenReference().map((gemeente) => gemeente.cbsCode));
+
+export function assertKnownGemeente(cbsCode: string, argumentName: string): string {
+  assertCbsCode(cbsCode, argumentName);
+  if (!knownCbsCodes.has(cbsCode)) throw badUserInput(`${argumentName}: municipality ${cbsCode} is not known to the hub`, argumentName);
+  return cbsCode;
+}
+
+export function assertIsoDate(value: string, argumentName: string): string {
+  const parsed = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const date = parsed ? new Date(`${value}T00:00:00Z`) : null;
+  if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+    throw badUserInput(`${argumentName} must be a date as YYYY-MM-DD, got "${value}"`, argumentName);
+  }
+  return value;
+}
+
+export function assertText(value: string, argumentName: string, maxLength = 200): string {
+  const trimmed = value.trim();
+  if (trimmed.length === 0 || trimmed.length > maxLength) {
+    throw badUserInput(`${argumentName} must be 1 to ${maxLength} characters`, argumentName);
+  }
+  return trimmed;
+}
+
+/** Absent, or text of 1 to `maxLength` characters; empty text counts as absent. */
+export function optionalText(value: string | null | undefined, argumentName: string, maxLength = 200): string | null {
+  if (value === null || value === undefined || value.trim() === '') return null;
+  return assertText(value, argumentName, maxLength);
+}
+
+/** A KvK-nummer (Chamber of Commerce) is eight digits; spaces and dots as people write them are dropped. */
+export function assertKvkNummer(value: string, argumentName = 'kvkNummer'): string {
+  const digits = value.replace(/[\s.]/g, '');
+  if (!/^\d{8}$/.test(digits)) throw badUserInput(`${argumentName} must be eight digits (a KvK-nummer), got "${value}"`, argumentName);
+  return digits;
+}
+
+/** An AGB-code (Vektis) is eight digits: two for the kind of care provider, six for the provider. */
+export function assertAgbCode(value: string, argumentName = 'agbCode'): string {
+  const digits = value.replace(/[\s.]/g, '');
+  if (!/^\d{8}$/.test(digits)) throw badUserInput(`${argumentName} must be eight digits (an AGB-code), got "${value}"`, argumentName);
+  return digits;
+}
+
+export function assertWebsite(value: string, argumentName = 'website'): string {
+  let url: URL | null = null;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    url = null;
+  }
+  if (!url || !['https:', 'http:'].includes(url.protocol) || !url.hostname.includes('.')) {
+    throw badUserInput(`${argumentName} must be a web address such as https://www.example.nl, got "${value}"`, argumentName);
+  }
+  return url.toString();
+}
+
+export function assertEmail(value: string, argumentName = 'email'): string {
+  const trimmed = value.trim();
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(trimmed) || trimmed.length > 200) throw badUserInput(`${argumentName} must be an e-mail address, got "${value}"`, argumentName);
+  return trimmed.toLowerCase();
+}
+
+/** A Dutch phone number (0..., +31...) of an organisation, digits kept as written but for spaces and dashes. */
+export function assertTelefoon(value: string, argumentName = 'telefoon'): string {
+  const compact = value.replace(/[\s()-]/g, '');
+  if (!/^(\+\d{2}|0)\d{8,11}$/.test(compact)) throw badUserInput(`${argumentName} must be a phone number such as 088 123 45 67 or +31 88 123 45 67, got "${value}"`, argumentName);
+  return compact;
 }

@@ -1,9 +1,14 @@
-import type { PartnersDb } from './db/database.js';
+import type { IncomingMessage } from 'node:http';
+import type { AuthConfig } from '../../../lib/auth.js';
+import { aanvragerVan, type Aanvrager } from '../../../lib/requester.js';
+import type { PartnersDb, WijzigingRow } from './db/database.js';
 import { createPartnersLoaders, type PartnersLoaders } from './loaders.js';
 
 export interface PartnersContext {
   db: PartnersDb;
   loaders: PartnersLoaders;
+  /** Reads are public; a token matters only for changes and for seeing who made them. */
+  aanvrager: Aanvrager;
 }
 
 /** A region as this subgraph knows it: only its key; the regions subgraph resolves the rest. */
@@ -16,6 +21,13 @@ export interface GemeenteReference {
   cbsCode: string;
 }
 
-export function createPartnersContext(db: PartnersDb): PartnersContext {
-  return { db, loaders: createPartnersLoaders(db) };
+/** A page of the change feed. */
+export interface ChangeFeedPage {
+  wijzigingen: WijzigingRow[];
+  cursor: string;
+  heeftMeer: boolean;
+}
+
+export async function createPartnersContext(db: PartnersDb, request: IncomingMessage, auth: AuthConfig): Promise<PartnersContext> {
+  return { db, loaders: createPartnersLoaders(db), aanvrager: await aanvragerVan(request, auth) };
 }

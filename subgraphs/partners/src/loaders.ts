@@ -1,30 +1,44 @@
 import type DataLoader from 'dataloader';
 import { createEntityLoader, createGroupLoader } from '../../../lib/loaders.js';
-import type { PartnersDb } from './db/database.js';
+import type { PartnerRolRow, PartnerRow, PartnersDb } from './db/database.js';
 import { findPartnersByIds, findPartnersByRegios, findRollenByPartners, type PartnerInRegioRow } from './db/partner-queries.js';
+import { findPartnerVersies, findRolVersies } from './db/versie-queries.js';
 
 export interface RegioPartnerFilter {
   rol: string | null;
   soort: string | null;
+  peildatum: string;
+}
+
+/** One loader per distinct argument set, so all parents asked with the same arguments share one query. */
+function perArguments<Args, Loader>(create: (args: Args) => Loader): (args: Args) => Loader {
+  const loaders = new Map<string, Loader>();
+  return (args) => {
+    const key = JSON.stringify(args);
+    let loader = loaders.get(key);
+    if (!loader) {
+      loader = create(args);
+      loaders.set(key, loader);
+    }
+    return loader;
+  };
 }
 
 /** Created per request, so a cached row never outlives the request that read it. */
 export function createPartnersLoaders(db: PartnersDb) {
-  // `Regio.partners(rol:, soort:)` takes arguments; every distinct argument set gets its own loader,
-  // so all regions asked with the same arguments share one query.
-  const partnersByRegioPerFilter = new Map<string, DataLoader<string, PartnerInRegioRow[]>>();
   return {
     partnerById: createEntityLoader((ids: readonly string[]) => findPartnersByIds(db, ids), (row) => row.id),
-    rollenByPartner: createGroupLoader((ids: readonly string[]) => findRollenByPartners(db, ids), (row) => row.partnerId),
-    partnersByRegio(filter: RegioPartnerFilter): DataLoader<string, PartnerInRegioRow[]> {
-      const key = `${filter.rol ?? ''}|${filter.soort ?? ''}`;
-      let loader = partnersByRegioPerFilter.get(key);
-      if (!loader) {
-        loader = createGroupLoader((codes: readonly string[]) => findPartnersByRegios(db, codes, filter), (row) => row.regioCode);
-        partnersByRegioPerFilter.set(key, loader);
-      }
-      return loader;
-    },
+    /** A role list as of a day; `null` gives every role in its latest version, ended ones too. */
+    rollenByPartner: perArguments(
+      (peildatum: string | null): DataLoader<string, PartnerRolRow[]> =>
+        createGroupLoader((ids: readonly string[]) => findRollenByPartners(db, ids, peildatum), (row) => row.partnerId),
+    ),
+    partnersByRegio: perArguments(
+      (filter: RegioPartnerFilter): DataLoader<string, PartnerInRegioRow[]> =>
+        createGroupLoader((codes: readonly string[]) => findPartnersByRegios(db, codes, filter), (row) => row.regioCode),
+    ),
+    partnerVersies: createGroupLoader((ids: readonly string[]) => findPartnerVersies(db, ids), (row: PartnerRow) => row.id),
+    rolVersies: createGroupLoader((ids: readonly string[]) => findRolVersies(db, ids), (row: PartnerRolRow) => row.id),
   };
 }
 

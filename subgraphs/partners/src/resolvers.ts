@@ -1,4 +1,6 @@
 import type { Resolvers } from './__generated__/resolvers-types.js';
+import { Directorywijziging } from './resolvers/directorywijziging.js';
+import { Mutation } from './resolvers/mutation.js';
 import { Partner } from './resolvers/partner.js';
 import { PartnerConnection } from './resolvers/partner-connection.js';
 import { PartnerRolInRegio } from './resolvers/partner-rol-in-regio.js';
@@ -7,6 +9,8 @@ import { Regio } from './resolvers/regio.js';
 
 export const resolvers: Resolvers = {
   Query,
+  Mutation,
+  Directorywijziging,
   Partner,
   PartnerRolInRegio,
   PartnerConnection,

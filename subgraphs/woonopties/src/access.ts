@@ -1,29 +1,8 @@
-import { forbidden, unauthenticated, type Gebruiker, type Rol } from '../../../lib/auth.js';
+import { forbidden, type Gebruiker } from '../../../lib/auth.js';
+import { heeftRol, vereisGebruiker, type Aanvrager } from '../../../lib/requester.js';
 import type { WoningRow, WoonvraagRow } from './db/database.js';
 import type { WoningZicht } from './db/woning-queries.js';
 import type { WoonvraagZicht } from './db/woonvraag-queries.js';
-
-export interface Aanvrager {
-  gebruiker: Gebruiker | null;
-  /** Set when a token was sent but is not valid: then every operation is refused. */
-  tokenFout: Error | null;
-}
-
-/** The user behind the request, or null when anonymous; an invalid token is never treated as anonymous. */
-export function gebruikerVan(aanvrager: Aanvrager): Gebruiker | null {
-  if (aanvrager.tokenFout) throw aanvrager.tokenFout;
-  return aanvrager.gebruiker;
-}
-
-export function vereisGebruiker(aanvrager: Aanvrager): Gebruiker {
-  const gebruiker = gebruikerVan(aanvrager);
-  if (!gebruiker) throw unauthenticated('Sign in: this needs a token (Authorization: Bearer <token>)');
-  return gebruiker;
-}
-
-export function heeftRol(gebruiker: Gebruiker | null, rol: Rol): boolean {
-  return gebruiker?.rollen.includes(rol) ?? false;
-}
 
 export function isTransferpuntVan(gebruiker: Gebruiker | null, regioCode: string): boolean {
   return heeftRol(gebruiker, 'TRANSFERPUNT') && gebruiker?.regio === regioCode;

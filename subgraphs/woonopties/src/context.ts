@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import DataLoader from 'dataloader';
-import { authenticate, type AuthConfig, type Gebruiker } from '../../../lib/auth.js';
-import type { Aanvrager } from './access.js';
+import type { AuthConfig, Gebruiker } from '../../../lib/auth.js';
+import { aanvragerVan, type Aanvrager } from '../../../lib/requester.js';
 import type { WoonoptiesDb } from './db/database.js';
 import { logToegang } from './db/toegangslog-queries.js';
 import { createWoonoptiesLoaders, type WoonoptiesLoaders } from './loaders.js';
@@ -26,13 +26,8 @@ export interface PartnerReference {
   id: string;
 }
 
-export async function createWoonoptiesContext(db: WoonoptiesDb, auth: AuthConfig, request: IncomingMessage): Promise<WoonoptiesContext> {
-  const aanvrager: Aanvrager = { gebruiker: null, tokenFout: null };
-  try {
-    aanvrager.gebruiker = await authenticate(request.headers.authorization, auth);
-  } catch (error) {
-    aanvrager.tokenFout = error instanceof Error ? error : new Error(String(error));
-  }
+export async function createWoonoptiesContext(db: WoonoptiesDb, request: IncomingMessage, auth: AuthConfig): Promise<WoonoptiesContext> {
+  const aanvrager = await aanvragerVan(request, auth);
   const inzage = new DataLoader<string, true>(async (woonvraagIds) => {
     if (aanvrager.gebruiker) await logToegang(db, aanvrager.gebruiker, 'INZAGE', woonvraagIds);
     return woonvraagIds.map(() => true as const);

@@ -14,7 +14,8 @@ import {
 } from './db/verwijzing-queries.js';
 import { updateWoningStatus, updateWoningStatusFrom } from './db/woning-queries.js';
 import { updateWoonvraagStatus } from './db/woonvraag-queries.js';
-import { heeftRol, isAanbiederVan, isTransferpuntVan } from './access.js';
+import { isAanbiederVan, isTransferpuntVan } from './access.js';
+import { heeftRol } from '../../../lib/requester.js';
 import { beoordeel } from './matching/constraints-and-scores.js';
 import type { Voorstel } from './matching/proposal-set.js';
 import { toKandidaat, toWoning, vandaag } from './matching-input.js';

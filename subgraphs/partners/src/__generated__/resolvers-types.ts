@@ -1,7 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { PartnerRow, PartnerRolRow } from '../db/database.js';
+import type { PartnerRow, PartnerRolRow, WijzigingRow } from '../db/database.js';
 import type { PartnerPage } from '../db/partner-queries.js';
-import type { RegioReference, GemeenteReference, PartnersContext } from '../context.js';
+import type { RegioReference, GemeenteReference, ChangeFeedPage, PartnersContext } from '../context.js';
+import type { OrganisationResult, RoleResult } from '../changes.js';
+import type { HistoryEntry } from '../../../../lib/history.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -27,10 +29,198 @@ export type Bron = {
   sectie: Maybe<Scalars['String']['output']>;
 };
 
+/**
+ * De bron van een wijziging: een document (met sectie en citaat waar die er zijn), of de opgave van
+ * een organisatie op een datum (`opgaveVan` + `opgaveOp`). Precies één van `document` en `opgaveVan`.
+ */
+export type BronInvoer = {
+  citaat?: InputMaybe<Scalars['String']['input']>;
+  document?: InputMaybe<Scalars['String']['input']>;
+  opgaveOp?: InputMaybe<Scalars['String']['input']>;
+  opgaveVan?: InputMaybe<Scalars['String']['input']>;
+  sectie?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Een geweigerde wijziging: er is niets veranderd. `bericht` zegt in gewone taal wat te doen. */
+export type Directoryweigering = {
+  __typename?: 'Directoryweigering';
+  bericht: Scalars['String']['output'];
+  code: DirectoryweigeringCode;
+};
+
+export type DirectoryweigeringCode =
+  | 'AL_BEEINDIGD'
+  | 'BESTAAT_NIET'
+  | 'KVK_AL_IN_GEBRUIK'
+  | 'LIJKT_OP_BESTAANDE'
+  | 'ONGELDIGE_PERIODE'
+  | 'ROL_BESTAAT_AL'
+  | 'SAMENGEVOEGD'
+  /** Iemand anders wijzigde het record intussen: laad het opnieuw. */
+  | 'VERSIE_VEROUDERD';
+
+/** Een wijziging in de directory, voor wie de directory bijhoudt. */
+export type Directorywijziging = {
+  __typename?: 'Directorywijziging';
+  actie: WijzigingActie;
+  bron: Scalars['String']['output'];
+  /** De organisatie namens wie. */
+  namens: Maybe<Scalars['String']['output']>;
+  /** Volgnummer binnen de subgraph die de gegevens beheert. */
+  nr: Scalars['Int']['output'];
+  op: Scalars['String']['output'];
+  reden: Scalars['String']['output'];
+  regios: Array<Regio>;
+  /** De sleutel van het record. */
+  sleutel: Scalars['String']['output'];
+  soort: Scalars['String']['output'];
+  versie: Scalars['Int']['output'];
+};
+
 /** Een gemeente; de regions-subgraph levert de gegevens. */
 export type Gemeente = {
   __typename?: 'Gemeente';
   cbsCode: Scalars['ID']['output'];
+};
+
+/**
+ * Wijzigingen in de directory, door een beheerder: `REGIOBEHEERDER` van de regio, of
+ * `HUBBEHEERDER`. Niets wordt overschreven of verwijderd: elke wijziging is een nieuwe versie, met
+ * wie, wanneer, waarom en op welke bron. Een wijziging op een verouderde `versie` wordt geweigerd en
+ * verandert niets.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Beëindigt een rol: `tot` is de laatste dag waarop ze gold. De rol blijft in de geschiedenis. */
+  beeindigRol: RolUitkomst;
+  /**
+   * Een nieuwe organisatie, met haar rollen. Lijkt ze op een bestaande (zie
+   * `gelijkendeOrganisaties`), dan wordt ze alleen toegevoegd met `bevestigNieuw: true`.
+   */
+  maakOrganisatie: OrganisatieUitkomst;
+  /**
+   * Voegt `vervalt` samen in `blijft`, per `op` (standaard vandaag): de rollen gaan over, en het id
+   * van `vervalt` blijft verwijzen naar `blijft`.
+   */
+  voegOrganisatiesSamen: OrganisatieUitkomst;
+  /** Een rol van een organisatie in een regio, met begin- en einddatum als die bekend zijn. */
+  voegRolToe: RolUitkomst;
+  /** De gegevens van een organisatie; `versie` is de versie die de beheerder voor zich had. */
+  wijzigOrganisatie: OrganisatieUitkomst;
+  /** De toelichting of periode van een rol. */
+  wijzigRol: RolUitkomst;
+};
+
+
+/**
+ * Wijzigingen in de directory, door een beheerder: `REGIOBEHEERDER` van de regio, of
+ * `HUBBEHEERDER`. Niets wordt overschreven of verwijderd: elke wijziging is een nieuwe versie, met
+ * wie, wanneer, waarom en op welke bron. Een wijziging op een verouderde `versie` wordt geweigerd en
+ * verandert niets.
+ */
+export type MutationBeeindigRolArgs = {
+  id: Scalars['ID']['input'];
+  tot: Scalars['String']['input'];
+  verantwoording: VerantwoordingInvoer;
+  versie: Scalars['Int']['input'];
+};
+
+
+/**
+ * Wijzigingen in de directory, door een beheerder: `REGIOBEHEERDER` van de regio, of
+ * `HUBBEHEERDER`. Niets wordt overschreven of verwijderd: elke wijziging is een nieuwe versie, met
+ * wie, wanneer, waarom en op welke bron. Een wijziging op een verouderde `versie` wordt geweigerd en
+ * verandert niets.
+ */
+export type MutationMaakOrganisatieArgs = {
+  bevestigNieuw?: InputMaybe<Scalars['Boolean']['input']>;
+  organisatie: OrganisatieInvoer;
+  rollen: Array<RolInvoer>;
+  verantwoording: VerantwoordingInvoer;
+};
+
+
+/**
+ * Wijzigingen in de directory, door een beheerder: `REGIOBEHEERDER` van de regio, of
+ * `HUBBEHEERDER`. Niets wordt overschreven of verwijderd: elke wijziging is een nieuwe versie, met
+ * wie, wanneer, waarom en op welke bron. Een wijziging op een verouderde `versie` wordt geweigerd en
+ * verandert niets.
+ */
+export type MutationVoegOrganisatiesSamenArgs = {
+  blijft: Scalars['ID']['input'];
+  blijftVersie: Scalars['Int']['input'];
+  op?: InputMaybe<Scalars['String']['input']>;
+  verantwoording: VerantwoordingInvoer;
+  vervalt: Scalars['ID']['input'];
+  vervaltVersie: Scalars['Int']['input'];
+};
+
+
+/**
+ * Wijzigingen in de directory, door een beheerder: `REGIOBEHEERDER` van de regio, of
+ * `HUBBEHEERDER`. Niets wordt overschreven of verwijderd: elke wijziging is een nieuwe versie, met
+ * wie, wanneer, waarom en op welke bron. Een wijziging op een verouderde `versie` wordt geweigerd en
+ * verandert niets.
+ */
+export type MutationVoegRolToeArgs = {
+  partner: Scalars['ID']['input'];
+  rol: RolInvoer;
+  verantwoording: VerantwoordingInvoer;
+};
+
+
+/**
+ * Wijzigingen in de directory, door een beheerder: `REGIOBEHEERDER` van de regio, of
+ * `HUBBEHEERDER`. Niets wordt overschreven of verwijderd: elke wijziging is een nieuwe versie, met
+ * wie, wanneer, waarom en op welke bron. Een wijziging op een verouderde `versie` wordt geweigerd en
+ * verandert niets.
+ */
+export type MutationWijzigOrganisatieArgs = {
+  id: Scalars['ID']['input'];
+  organisatie: OrganisatieInvoer;
+  verantwoording: VerantwoordingInvoer;
+  versie: Scalars['Int']['input'];
+};
+
+
+/**
+ * Wijzigingen in de directory, door een beheerder: `REGIOBEHEERDER` van de regio, of
+ * `HUBBEHEERDER`. Niets wordt overschreven of verwijderd: elke wijziging is een nieuwe versie, met
+ * wie, wanneer, waarom en op welke bron. Een wijziging op een verouderde `versie` wordt geweigerd en
+ * verandert niets.
+ */
+export type MutationWijzigRolArgs = {
+  id: Scalars['ID']['input'];
+  rol: RolWijzigingInvoer;
+  verantwoording: VerantwoordingInvoer;
+  versie: Scalars['Int']['input'];
+};
+
+/** De gegevens van een organisatie; contactgegevens zijn die van de organisatie, nooit van een persoon. */
+export type OrganisatieInvoer = {
+  /** Acht cijfers. */
+  agbCode?: InputMaybe<Scalars['String']['input']>;
+  /** Het algemene e-mailadres van de organisatie. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Voor een gemeente als partner: haar CBS-code. */
+  gemeente?: InputMaybe<Scalars['ID']['input']>;
+  /** Acht cijfers. */
+  kvkNummer?: InputMaybe<Scalars['String']['input']>;
+  naam: Scalars['String']['input'];
+  soort: PartnerSoort;
+  /** Het algemene telefoonnummer van de organisatie. */
+  telefoon?: InputMaybe<Scalars['String']['input']>;
+  /** https://... */
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type OrganisatieUitkomst = {
+  __typename?: 'OrganisatieUitkomst';
+  /** Bij `LIJKT_OP_BESTAANDE`: de organisaties waarop de nieuwe lijkt. */
+  gelijkende: Array<Partner>;
+  ok: Scalars['Boolean']['output'];
+  partner: Maybe<Partner>;
+  weigering: Maybe<Directoryweigering>;
 };
 
 export type PageInfo = {
@@ -42,24 +232,43 @@ export type PageInfo = {
 /** Een organisatie (zorgaanbieder, welzijnsorganisatie, woningcorporatie, gemeente, politie, ...). */
 export type Partner = {
   __typename?: 'Partner';
+  agbCode: Maybe<Scalars['String']['output']>;
+  /** De bron van de huidige versie. */
   bron: Bron;
+  /** Het algemene e-mailadres van de organisatie. */
+  email: Maybe<Scalars['String']['output']>;
   /** Voor een gemeente als partner: de gemeente zelf. */
   gemeente: Maybe<Gemeente>;
+  /** Elke versie van deze organisatie, oudste eerst: wie wat wanneer waarom wijzigde. */
+  geschiedenis: Array<Vastlegging>;
   /** Stabiel id, afgeleid van de naam (bijvoorbeeld `iriszorg`). */
   id: Scalars['ID']['output'];
+  kvkNummer: Maybe<Scalars['String']['output']>;
   naam: Scalars['String']['output'];
   /** De spelling in het brondocument als die afwijkt (scanfouten zoals `lrisZorg`). */
   naamInBron: Maybe<Scalars['String']['output']>;
-  /** De regio's waarin deze organisatie een rol heeft. */
+  /** De regio's waarin deze organisatie op de peildatum (standaard vandaag) een rol heeft. */
   regios: Maybe<Array<Regio>>;
-  /** De rollen van deze organisatie, optioneel in één regio. */
+  /** De rollen van deze organisatie op de peildatum (standaard vandaag), optioneel in één regio. */
   rollen: Array<PartnerRolInRegio>;
   soort: PartnerSoort;
+  /** Het algemene telefoonnummer van de organisatie. */
+  telefoon: Maybe<Scalars['String']['output']>;
+  /** Het versienummer: geef het mee bij een wijziging. */
+  versie: Scalars['Int']['output'];
+  website: Maybe<Scalars['String']['output']>;
+};
+
+
+/** Een organisatie (zorgaanbieder, welzijnsorganisatie, woningcorporatie, gemeente, politie, ...). */
+export type PartnerRegiosArgs = {
+  peildatum?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 /** Een organisatie (zorgaanbieder, welzijnsorganisatie, woningcorporatie, gemeente, politie, ...). */
 export type PartnerRollenArgs = {
+  peildatum?: InputMaybe<Scalars['String']['input']>;
   regio?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -94,14 +303,21 @@ export type PartnerRol =
   | 'SLEUTELPARTNER'
   | 'ZORGAANBIEDER';
 
-/** De rol die een organisatie in een regio heeft. */
+/** De rol die een organisatie in een regio heeft, over een periode. */
 export type PartnerRolInRegio = {
   __typename?: 'PartnerRolInRegio';
   bron: Bron;
+  geschiedenis: Array<Vastlegging>;
+  id: Scalars['ID']['output'];
   regio: Maybe<Regio>;
   rol: PartnerRol;
   /** Voorwaarde of nuance bij de rol, zoals de bron die noemt. */
   toelichting: Maybe<Scalars['String']['output']>;
+  /** Laatste dag waarop de rol gold; leeg zolang ze loopt. */
+  tot: Maybe<Scalars['String']['output']>;
+  /** Eerste dag waarop de rol gold, als bekend (JJJJ-MM-DD). */
+  vanaf: Maybe<Scalars['String']['output']>;
+  versie: Scalars['Int']['output'];
 };
 
 export type PartnerSoort =
@@ -136,6 +352,12 @@ export type PartnerSoort =
  */
 export type Query = {
   __typename?: 'Query';
+  /**
+   * Organisaties die lijken op een nieuwe: hetzelfde KvK-nummer, of dezelfde naam als hoofdletters,
+   * accenten, leestekens en de rechtsvorm (stichting, B.V., ...) wegvallen. Voor de waarschuwing
+   * voordat een organisatie wordt toegevoegd.
+   */
+  gelijkendeOrganisaties: Array<Partner>;
   /** De organisatie met dit id, of null als die niet bestaat. */
   partner: Maybe<Partner>;
   /**
@@ -144,6 +366,22 @@ export type Query = {
    * De filters `regio` en `rol` gelden samen: een organisatie met die rol in die regio.
    */
   partners: Maybe<PartnerConnection>;
+  /**
+   * Wat er in de organisaties en rollen veranderde, oudste eerst, na de `cursor` van de vorige
+   * pagina; optioneel alleen wat de feiten van één regio raakt. Openbaar, voor systemen die de
+   * directory bijhouden.
+   */
+  partnerwijzigingen: Wijzigingenpagina;
+};
+
+
+/**
+ * Organisaties in het sociaal domein en hun rollen per regio (ketenpartner, intentiepartner,
+ * sleutelpartner, flexibele schil, kernteam, ...), zoals de brondocumenten ze noemen.
+ */
+export type QueryGelijkendeOrganisatiesArgs = {
+  kvkNummer?: InputMaybe<Scalars['String']['input']>;
+  naam: Scalars['String']['input'];
 };
 
 
@@ -163,10 +401,22 @@ export type QueryPartnerArgs = {
 export type QueryPartnersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  peildatum?: InputMaybe<Scalars['String']['input']>;
   regio?: InputMaybe<Scalars['ID']['input']>;
   rol?: InputMaybe<PartnerRol>;
   soort?: InputMaybe<PartnerSoort>;
   zoek?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Organisaties in het sociaal domein en hun rollen per regio (ketenpartner, intentiepartner,
+ * sleutelpartner, flexibele schil, kernteam, ...), zoals de brondocumenten ze noemen.
+ */
+export type QueryPartnerwijzigingenArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  na?: InputMaybe<Scalars['String']['input']>;
+  regio?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Een regio; de regions-subgraph levert naam en gemeenten. */
@@ -180,8 +430,78 @@ export type Regio = {
 
 /** Een regio; de regions-subgraph levert naam en gemeenten. */
 export type RegioPartnersArgs = {
+  peildatum?: InputMaybe<Scalars['String']['input']>;
   rol?: InputMaybe<PartnerRol>;
   soort?: InputMaybe<PartnerSoort>;
+};
+
+export type RolInvoer = {
+  regio: Scalars['ID']['input'];
+  rol: PartnerRol;
+  toelichting?: InputMaybe<Scalars['String']['input']>;
+  /** Laatste dag (JJJJ-MM-DD), als bekend. */
+  tot?: InputMaybe<Scalars['String']['input']>;
+  /** Eerste dag (JJJJ-MM-DD), als bekend. */
+  vanaf?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RolUitkomst = {
+  __typename?: 'RolUitkomst';
+  ok: Scalars['Boolean']['output'];
+  rol: Maybe<PartnerRolInRegio>;
+  weigering: Maybe<Directoryweigering>;
+};
+
+export type RolWijzigingInvoer = {
+  toelichting?: InputMaybe<Scalars['String']['input']>;
+  tot?: InputMaybe<Scalars['String']['input']>;
+  vanaf?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Eén versie van een record: wie het vastlegde, wanneer, waarom, op welke bron, en wat veranderde. */
+export type Vastlegging = {
+  __typename?: 'Vastlegging';
+  actie: WijzigingActie;
+  bron: Bron;
+  /** De gebruiker; alleen zichtbaar voor beheerders. `bronbestanden` voor wat uit de bronbestanden van de hub komt. */
+  door: Maybe<Scalars['String']['output']>;
+  /** De organisatie namens wie. */
+  namens: Maybe<Scalars['String']['output']>;
+  /** Wanneer (ISO 8601). */
+  op: Scalars['String']['output'];
+  reden: Scalars['String']['output'];
+  versie: Scalars['Int']['output'];
+  /** De velden die ten opzichte van de vorige versie veranderden. */
+  wijzigingen: Array<Veldwijziging>;
+};
+
+export type Veldwijziging = {
+  __typename?: 'Veldwijziging';
+  nieuw: Maybe<Scalars['String']['output']>;
+  oud: Maybe<Scalars['String']['output']>;
+  veld: Scalars['String']['output'];
+};
+
+/** Waarom een wijziging gebeurt en waarop ze rust. */
+export type VerantwoordingInvoer = {
+  bron: BronInvoer;
+  reden: Scalars['String']['input'];
+};
+
+export type WijzigingActie =
+  | 'AANGEMAAKT'
+  | 'BEEINDIGD'
+  | 'GEWIJZIGD'
+  /** Ingetrokken: het record had nooit zo mogen worden vastgelegd (een fout in de bron). */
+  | 'INGETROKKEN'
+  | 'SAMENGEVOEGD';
+
+export type Wijzigingenpagina = {
+  __typename?: 'Wijzigingenpagina';
+  /** Geef dit mee als `na` voor de volgende pagina. */
+  cursor: Scalars['String']['output'];
+  heeftMeer: Scalars['Boolean']['output'];
+  wijzigingen: Array<Directorywijziging>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -286,18 +606,33 @@ export type ResolversTypes = ResolversObject<{
   Bron: ResolverTypeWrapper<Bron>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  BronInvoer: BronInvoer;
+  Directoryweigering: ResolverTypeWrapper<Directoryweigering>;
+  DirectoryweigeringCode: DirectoryweigeringCode;
+  Directorywijziging: ResolverTypeWrapper<WijzigingRow>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Gemeente: ResolverTypeWrapper<GemeenteReference>;
-  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  OrganisatieInvoer: OrganisatieInvoer;
+  OrganisatieUitkomst: ResolverTypeWrapper<OrganisationResult>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   Partner: ResolverTypeWrapper<PartnerRow>;
   PartnerConnection: ResolverTypeWrapper<PartnerPage>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   PartnerEdge: ResolverTypeWrapper<Omit<PartnerEdge, 'node'> & { node: ResolversTypes['Partner'] }>;
   PartnerRol: PartnerRol;
   PartnerRolInRegio: ResolverTypeWrapper<PartnerRolRow>;
   PartnerSoort: PartnerSoort;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Regio: ResolverTypeWrapper<RegioReference>;
+  RolInvoer: RolInvoer;
+  RolUitkomst: ResolverTypeWrapper<RoleResult>;
+  RolWijzigingInvoer: RolWijzigingInvoer;
+  Vastlegging: ResolverTypeWrapper<HistoryEntry>;
+  Veldwijziging: ResolverTypeWrapper<Veldwijziging>;
+  VerantwoordingInvoer: VerantwoordingInvoer;
+  WijzigingActie: WijzigingActie;
+  Wijzigingenpagina: ResolverTypeWrapper<ChangeFeedPage>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -305,16 +640,29 @@ export type ResolversParentTypes = ResolversObject<{
   Bron: Bron;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
+  BronInvoer: BronInvoer;
+  Directoryweigering: Directoryweigering;
+  Directorywijziging: WijzigingRow;
+  Int: Scalars['Int']['output'];
   Gemeente: GemeenteReference;
-  PageInfo: PageInfo;
+  Mutation: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
+  OrganisatieInvoer: OrganisatieInvoer;
+  OrganisatieUitkomst: OrganisationResult;
+  PageInfo: PageInfo;
   Partner: PartnerRow;
   PartnerConnection: PartnerPage;
-  Int: Scalars['Int']['output'];
   PartnerEdge: Omit<PartnerEdge, 'node'> & { node: ResolversParentTypes['Partner'] };
   PartnerRolInRegio: PartnerRolRow;
   Query: Record<PropertyKey, never>;
   Regio: RegioReference;
+  RolInvoer: RolInvoer;
+  RolUitkomst: RoleResult;
+  RolWijzigingInvoer: RolWijzigingInvoer;
+  Vastlegging: HistoryEntry;
+  Veldwijziging: Veldwijziging;
+  VerantwoordingInvoer: VerantwoordingInvoer;
+  Wijzigingenpagina: ChangeFeedPage;
 }>;
 
 export type BronResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['Bron'] = ResolversParentTypes['Bron']> = ResolversObject<{
@@ -324,8 +672,42 @@ export type BronResolvers<ContextType = PartnersContext, ParentType extends Reso
   sectie?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type DirectoryweigeringResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['Directoryweigering'] = ResolversParentTypes['Directoryweigering']> = ResolversObject<{
+  bericht?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['DirectoryweigeringCode'], ParentType, ContextType>;
+}>;
+
+export type DirectorywijzigingResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['Directorywijziging'] = ResolversParentTypes['Directorywijziging']> = ResolversObject<{
+  actie?: Resolver<ResolversTypes['WijzigingActie'], ParentType, ContextType>;
+  bron?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  namens?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nr?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  op?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reden?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  regios?: Resolver<Array<ResolversTypes['Regio']>, ParentType, ContextType>;
+  sleutel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  soort?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  versie?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type GemeenteResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['Gemeente'] = ResolversParentTypes['Gemeente']> = ResolversObject<{
   cbsCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  beeindigRol?: Resolver<ResolversTypes['RolUitkomst'], ParentType, ContextType, RequireFields<MutationBeeindigRolArgs, 'id' | 'tot' | 'verantwoording' | 'versie'>>;
+  maakOrganisatie?: Resolver<ResolversTypes['OrganisatieUitkomst'], ParentType, ContextType, RequireFields<MutationMaakOrganisatieArgs, 'bevestigNieuw' | 'organisatie' | 'rollen' | 'verantwoording'>>;
+  voegOrganisatiesSamen?: Resolver<ResolversTypes['OrganisatieUitkomst'], ParentType, ContextType, RequireFields<MutationVoegOrganisatiesSamenArgs, 'blijft' | 'blijftVersie' | 'verantwoording' | 'vervalt' | 'vervaltVersie'>>;
+  voegRolToe?: Resolver<ResolversTypes['RolUitkomst'], ParentType, ContextType, RequireFields<MutationVoegRolToeArgs, 'partner' | 'rol' | 'verantwoording'>>;
+  wijzigOrganisatie?: Resolver<ResolversTypes['OrganisatieUitkomst'], ParentType, ContextType, RequireFields<MutationWijzigOrganisatieArgs, 'id' | 'organisatie' | 'verantwoording' | 'versie'>>;
+  wijzigRol?: Resolver<ResolversTypes['RolUitkomst'], ParentType, ContextType, RequireFields<MutationWijzigRolArgs, 'id' | 'rol' | 'verantwoording' | 'versie'>>;
+}>;
+
+export type OrganisatieUitkomstResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['OrganisatieUitkomst'] = ResolversParentTypes['OrganisatieUitkomst']> = ResolversObject<{
+  gelijkende?: Resolver<Array<ResolversTypes['Partner']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
+  weigering?: Resolver<Maybe<ResolversTypes['Directoryweigering']>, ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -335,14 +717,21 @@ export type PageInfoResolvers<ContextType = PartnersContext, ParentType extends 
 
 export type PartnerResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['Partner'] = ResolversParentTypes['Partner'], FederationReferenceType extends FederationReferenceTypes['Partner'] = FederationReferenceTypes['Partner']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Partner']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  agbCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   gemeente?: Resolver<Maybe<ResolversTypes['Gemeente']>, ParentType, ContextType>;
+  geschiedenis?: Resolver<Array<ResolversTypes['Vastlegging']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kvkNummer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   naamInBron?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  regios?: Resolver<Maybe<Array<ResolversTypes['Regio']>>, ParentType, ContextType>;
+  regios?: Resolver<Maybe<Array<ResolversTypes['Regio']>>, ParentType, ContextType, Partial<PartnerRegiosArgs>>;
   rollen?: Resolver<Array<ResolversTypes['PartnerRolInRegio']>, ParentType, ContextType, Partial<PartnerRollenArgs>>;
   soort?: Resolver<ResolversTypes['PartnerSoort'], ParentType, ContextType>;
+  telefoon?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  versie?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type PartnerConnectionResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['PartnerConnection'] = ResolversParentTypes['PartnerConnection']> = ResolversObject<{
@@ -359,14 +748,21 @@ export type PartnerEdgeResolvers<ContextType = PartnersContext, ParentType exten
 
 export type PartnerRolInRegioResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['PartnerRolInRegio'] = ResolversParentTypes['PartnerRolInRegio']> = ResolversObject<{
   bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
+  geschiedenis?: Resolver<Array<ResolversTypes['Vastlegging']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   regio?: Resolver<Maybe<ResolversTypes['Regio']>, ParentType, ContextType>;
   rol?: Resolver<ResolversTypes['PartnerRol'], ParentType, ContextType>;
   toelichting?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  tot?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  vanaf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  versie?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  gelijkendeOrganisaties?: Resolver<Array<ResolversTypes['Partner']>, ParentType, ContextType, RequireFields<QueryGelijkendeOrganisatiesArgs, 'naam'>>;
   partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType, RequireFields<QueryPartnerArgs, 'id'>>;
   partners?: Resolver<Maybe<ResolversTypes['PartnerConnection']>, ParentType, ContextType, Partial<QueryPartnersArgs>>;
+  partnerwijzigingen?: Resolver<ResolversTypes['Wijzigingenpagina'], ParentType, ContextType, Partial<QueryPartnerwijzigingenArgs>>;
 }>;
 
 export type RegioResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['Regio'] = ResolversParentTypes['Regio'], FederationReferenceType extends FederationReferenceTypes['Regio'] = FederationReferenceTypes['Regio']> = ResolversObject<{
@@ -375,9 +771,42 @@ export type RegioResolvers<ContextType = PartnersContext, ParentType extends Res
   partners?: Resolver<Maybe<Array<ResolversTypes['Partner']>>, ParentType, ContextType, Partial<RegioPartnersArgs>>;
 }>;
 
+export type RolUitkomstResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['RolUitkomst'] = ResolversParentTypes['RolUitkomst']> = ResolversObject<{
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rol?: Resolver<Maybe<ResolversTypes['PartnerRolInRegio']>, ParentType, ContextType>;
+  weigering?: Resolver<Maybe<ResolversTypes['Directoryweigering']>, ParentType, ContextType>;
+}>;
+
+export type VastleggingResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['Vastlegging'] = ResolversParentTypes['Vastlegging']> = ResolversObject<{
+  actie?: Resolver<ResolversTypes['WijzigingActie'], ParentType, ContextType>;
+  bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
+  door?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  namens?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  op?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reden?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  versie?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  wijzigingen?: Resolver<Array<ResolversTypes['Veldwijziging']>, ParentType, ContextType>;
+}>;
+
+export type VeldwijzigingResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['Veldwijziging'] = ResolversParentTypes['Veldwijziging']> = ResolversObject<{
+  nieuw?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  oud?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  veld?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type WijzigingenpaginaResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['Wijzigingenpagina'] = ResolversParentTypes['Wijzigingenpagina']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  heeftMeer?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  wijzigingen?: Resolver<Array<ResolversTypes['Directorywijziging']>, ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = PartnersContext> = ResolversObject<{
   Bron?: BronResolvers<ContextType>;
+  Directoryweigering?: DirectoryweigeringResolvers<ContextType>;
+  Directorywijziging?: DirectorywijzigingResolvers<ContextType>;
   Gemeente?: GemeenteResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  OrganisatieUitkomst?: OrganisatieUitkomstResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Partner?: PartnerResolvers<ContextType>;
   PartnerConnection?: PartnerConnectionResolvers<ContextType>;
@@ -385,5 +814,9 @@ export type Resolvers<ContextType = PartnersContext> = ResolversObject<{
   PartnerRolInRegio?: PartnerRolInRegioResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Regio?: RegioResolvers<ContextType>;
+  RolUitkomst?: RolUitkomstResolvers<ContextType>;
+  Vastlegging?: VastleggingResolvers<ContextType>;
+  Veldwijziging?: VeldwijzigingResolvers<ContextType>;
+  Wijzigingenpagina?: WijzigingenpaginaResolvers<ContextType>;
 }>;
 

@@ -8,7 +8,7 @@ import { seedPartnersDatabase } from './seed.js';
 
 let db: PartnersDb;
 let dropScratch: () => Promise<void>;
-const noFilter: PartnerFilter = { zoeksleutel: null, regioCode: null, rol: null, soort: null };
+const noFilter: PartnerFilter = { zoeksleutel: null, regioCode: null, rol: null, soort: null, peildatum: '2026-01-01' };
 
 beforeAll(async () => {
   const scratch = await scratchDatabase('partners');
@@ -46,7 +46,7 @@ describe('partner queries', () => {
   });
 
   it('list each partner once per region even when it has several roles there', async () => {
-    const rows = await findPartnersByRegios(db, ['noord-veluwe'], { rol: null, soort: null });
+    const rows = await findPartnersByRegios(db, ['noord-veluwe'], { rol: null, soort: null, peildatum: '2026-01-01' });
     const ids = rows.map((row) => row.id);
     expect(new Set(ids).size).toBe(ids.length);
   });

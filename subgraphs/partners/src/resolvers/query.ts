@@ -1,20 +1,36 @@
 import { badUserInput } from '../../../../lib/errors.js';
+import { decodeWijzigingCursor, encodeWijzigingCursor, parseDate, today } from '../../../../lib/history.js';
 import { readPageRequest } from '../../../../lib/pagination.js';
-import { searchKey } from '../../../../lib/text.js';
-import { assertRegioCode } from '../../../../lib/validation.js';
+import { nameKey, searchKey } from '../../../../lib/text.js';
+import { assertKvkNummer, assertRegioCode, assertText } from '../../../../lib/validation.js';
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
-import { findPartnerPage } from '../db/partner-queries.js';
+import { volgSamenvoeging } from '../changes.js';
+import { findGelijkendePartners, findPartnerPage } from '../db/partner-queries.js';
+import { findWijzigingenNa } from '../db/versie-queries.js';
 
 export const Query: QueryResolvers = {
-  partner: (_parent, { id }, { loaders }) => loaders.partnerById.load(id),
-  partners(_parent, { zoek, regio, rol, soort, first, after }, { db }) {
+  async partner(_parent, { id }, { loaders }) {
+    return volgSamenvoeging(await loaders.partnerById.load(id), (next) => loaders.partnerById.load(next));
+  },
+  partners(_parent, { zoek, regio, rol, soort, peildatum, first, after }, { db }) {
     const page = readPageRequest(first, after);
     const zoeksleutel = zoek ? searchKey(zoek) : null;
     if (zoek && !zoeksleutel) throw badUserInput(`zoek "${zoek}" has no letters or digits to search for`, 'zoek');
     return findPartnerPage(
       db,
-      { zoeksleutel, regioCode: regio ? assertRegioCode(regio, 'regio') : null, rol: rol ?? null, soort: soort ?? null },
+      { zoeksleutel, regioCode: regio ? assertRegioCode(regio, 'regio') : null, rol: rol ?? null, soort: soort ?? null, peildatum: parseDate(peildatum, 'peildatum') ?? today() },
       page,
     );
+  },
+  gelijkendeOrganisaties(_parent, { naam, kvkNummer }, { db }) {
+    const kvk = kvkNummer ? assertKvkNummer(kvkNummer) : null;
+    return findGelijkendePartners(db, [nameKey(assertText(naam, 'naam'))], kvk ? [kvk] : []);
+  },
+  async partnerwijzigingen(_parent, { na, regio, first }, { db }) {
+    const vanaf = decodeWijzigingCursor(na);
+    const limit = readPageRequest(first, null).limit;
+    const rows = await findWijzigingenNa(db, vanaf, limit + 1, regio ? assertRegioCode(regio, 'regio') : null);
+    const wijzigingen = rows.slice(0, limit);
+    return { wijzigingen, cursor: encodeWijzigingCursor(wijzigingen.at(-1)?.nr ?? vanaf), heeftMeer: rows.length > limit };
   },
 };

@@ -1,7 +1,8 @@
+import { parseDate, today } from '../../../../lib/history.js';
 import type { RegioResolvers } from '../__generated__/resolvers-types.js';
 
 export const Regio: RegioResolvers = {
   __resolveReference: (reference) => ({ code: reference.code }),
-  partners: (regio, { rol, soort }, { loaders }) =>
-    loaders.partnersByRegio({ rol: rol ?? null, soort: soort ?? null }).load(regio.code),
+  partners: (regio, { rol, soort, peildatum }, { loaders }) =>
+    loaders.partnersByRegio({ rol: rol ?? null, soort: soort ?? null, peildatum: parseDate(peildatum, 'peildatum') ?? today() }).load(regio.code),
 };

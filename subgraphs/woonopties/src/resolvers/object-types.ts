@@ -12,7 +12,8 @@ import type {
   WoonvraagConnectionResolvers,
   WoonvraagResolvers,
 } from '../__generated__/resolvers-types.js';
-import { gebruikerVan, isAanbiederVan, isTransferpuntVan } from '../access.js';
+import { isAanbiederVan, isTransferpuntVan } from '../access.js';
+import { gebruikerVan } from '../../../../lib/requester.js';
 import { toonWoonvraag } from './shown-woonvragen.js';
 
 export const Gebruiker: GebruikerResolvers = {

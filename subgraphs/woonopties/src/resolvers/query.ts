@@ -2,7 +2,8 @@ import { forbidden } from '../../../../lib/auth.js';
 import { encodeCursor, readPageRequest } from '../../../../lib/pagination.js';
 import { assertRegioCode } from '../../../../lib/validation.js';
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
-import { gebruikerVan, heeftRol, magWoningZien, magWoonvraagZien, vereisGebruiker, vereisTransferpuntVan, woningZicht, woonvraagZicht } from '../access.js';
+import { magWoningZien, magWoonvraagZien, vereisTransferpuntVan, woningZicht, woonvraagZicht } from '../access.js';
+import { gebruikerVan, heeftRol, vereisGebruiker } from '../../../../lib/requester.js';
 import { findMatchingspunten } from '../db/matchingspunt-queries.js';
 import { findToegangslog } from '../db/toegangslog-queries.js';
 import { findWachtendeWoonvragen } from '../db/woonvraag-queries.js';
@@ -10,7 +11,8 @@ import { findBeschikbareWoningen, findWoningPage } from '../db/woning-queries.js
 import { findWoonvraagPage } from '../db/woonvraag-queries.js';
 import { rangschikKandidaten, rangschikWoningen } from '../matching/constraints-and-scores.js';
 import { toKandidaat, toWoning, vandaag } from '../matching-input.js';
-import { assertKnownGemeente, assertRange } from '../input-validation.js';
+import { assertKnownGemeente } from '../../../../lib/validation.js';
+import { assertRange } from '../input-validation.js';
 import { toonWoonvraag, toonWoonvragen } from './shown-woonvragen.js';
 
 const redenen = (onderdelen: Array<{ code: string; omschrijving: string; punten: number }>) =>

@@ -1,5 +1,6 @@
 import type { WoonvraagRow } from '../db/database.js';
-import { gebruikerVan, magWoonvraagZien } from '../access.js';
+import { magWoonvraagZien } from '../access.js';
+import { gebruikerVan } from '../../../../lib/requester.js';
 import type { WoonoptiesContext } from '../context.js';
 
 /**
