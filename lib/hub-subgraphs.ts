@@ -9,9 +9,9 @@
  * never sees who is signed in.
  */
 export const hubSubgraphs = [
-  { name: 'regions', port: 4001, entry: 'subgraphs/regions/src/main.ts', schema: 'subgraphs/regions/schema.graphql', forwardsToken: false },
+  { name: 'regions', port: 4001, entry: 'subgraphs/regions/src/main.ts', schema: 'subgraphs/regions/schema.graphql', forwardsToken: true },
   { name: 'partners', port: 4002, entry: 'subgraphs/partners/src/main.ts', schema: 'subgraphs/partners/schema.graphql', forwardsToken: true },
-  { name: 'voorzieningen', port: 4003, entry: 'subgraphs/voorzieningen/src/main.ts', schema: 'subgraphs/voorzieningen/schema.graphql', forwardsToken: false },
+  { name: 'voorzieningen', port: 4003, entry: 'subgraphs/voorzieningen/src/main.ts', schema: 'subgraphs/voorzieningen/schema.graphql', forwardsToken: true },
   { name: 'woonopties', port: 4004, entry: 'subgraphs/woonopties/src/main.ts', schema: 'subgraphs/woonopties/schema.graphql', forwardsToken: true },
 ] as const satisfies readonly HubSubgraph[];
 

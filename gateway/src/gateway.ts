@@ -2,6 +2,7 @@ import { createGatewayRuntime, type GatewayPlugin, type GatewayRuntime } from '@
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
+import { hubSubgraphs } from '../../lib/hub-subgraphs.js';
 import type { Logger } from '../../lib/log.js';
 import { useClientAdmission } from './admission.js';
 import type { GatewayConfig } from './config.js';
@@ -17,7 +18,7 @@ import { maskGatewayError } from './subgraph-errors.js';
 import { createSubgraphFetch } from './subgraph-fetch.js';
 import type { SupergraphSource } from './supergraph-source.js';
 
-const subgraphsThatAuthenticate = new Set(['woonopties']);
+const subgraphsThatAuthenticate = new Set(hubSubgraphs.filter((subgraph) => subgraph.forwardsToken).map((subgraph) => subgraph.name));
 
 const exampleQuery = `# vangnet: één graaf voor regio's, gemeenten en partners in het sociaal domein.
 {
