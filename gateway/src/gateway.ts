@@ -18,7 +18,7 @@ import { maskGatewayError } from './subgraph-errors.js';
 import { createSubgraphFetch } from './subgraph-fetch.js';
 import type { SupergraphSource } from './supergraph-source.js';
 
-const subgraphsThatAuthenticate = new Set(hubSubgraphs.filter((subgraph) => subgraph.forwardsToken).map((subgraph) => subgraph.name));
+const subgraphsThatAuthenticate = new Set<string>(hubSubgraphs.filter((subgraph) => subgraph.forwardsToken).map((subgraph) => subgraph.name));
 
 const exampleQuery = `# vangnet: één graaf voor regio's, gemeenten en partners in het sociaal domein.
 {
