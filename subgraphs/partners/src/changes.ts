@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Gebruiker } from '../../../lib/auth.js';
+import type { BronColumns } from '../../../lib/bron.js';
 import { uniqueViolation } from '../../../lib/database.js';
 import { badUserInput } from '../../../lib/errors.js';
 import {
@@ -32,7 +33,7 @@ import {
 import type { PartnerRolRow, PartnerRow, PartnersDb, PartnersTransaction } from './db/database.js';
 import { findGelijkendePartners, findPartnersByIds, findRollenByIds, findRollenByPartners } from './db/partner-queries.js';
 import { knownRegioCodes, naamKolommen, type PartnerGegevens, type RolGegevens } from './db/seed.js';
-import { findHoogsteVolgorde, insertPartnerRolVersies, insertPartnerVersie } from './db/versie-queries.js';
+import { findHoogsteVolgorde, insertPartnerRolVersies, insertPartnerVersie, insertPartnerVersies } from './db/versie-queries.js';
 
 export type Weigeringscode =
   | 'VERSIE_VEROUDERD'
@@ -336,4 +337,28 @@ export async function voegOrganisatiesSamen(
   });
   if (resultaat === 'verouderd') return organisatieGeweigerd(verouderd);
   return { ok: true, partner: resultaat, weigering: null, gelijkende: [] };
+}
+
+/** New versions of organisations and roles, each with the regions whose facts it touches. */
+export interface NieuweVersies {
+  partners: Array<{ row: Omit<PartnerGegevens, keyof BronColumns>; vorige: number; actie: WijzigingActie; regioCodes: string[] }>;
+  rollen: Array<{ row: Omit<RolGegevens, keyof BronColumns>; vorige: number; actie: WijzigingActie; regioCodes: string[] }>;
+}
+
+/** Applies many changes (an import) in one transaction: all of them, or, when one is stale, none. */
+export async function vastleggenMetVersies(db: PartnersDb, gebruiker: Gebruiker, verantwoording: Verantwoording, versies: NieuweVersies): Promise<'ok' | 'verouderd'> {
+  const resultaat = await vastleggen(db, async (trx, op) => {
+    const partners: PartnerRow[] = [];
+    for (const { row, vorige, actie, regioCodes } of versies.partners) {
+      partners.push({ ...row, ...(await versieVoor(trx, gebruiker, verantwoording, { soort: 'PARTNER', sleutel: row.id, vorige, actie, regioCodes }, op)) });
+    }
+    const rollen: PartnerRolRow[] = [];
+    for (const { row, vorige, actie, regioCodes } of versies.rollen) {
+      rollen.push({ ...row, ...(await versieVoor(trx, gebruiker, verantwoording, { soort: 'PARTNERROL', sleutel: row.id, vorige, actie, regioCodes }, op)) });
+    }
+    await insertPartnerVersies(trx, partners);
+    await insertPartnerRolVersies(trx, rollen);
+    return 'ok' as const;
+  });
+  return resultaat;
 }

@@ -1,5 +1,6 @@
 import type { Resolvers } from './__generated__/resolvers-types.js';
 import { Directorywijziging } from './resolvers/directorywijziging.js';
+import { ImportUitkomst, Importregel } from './resolvers/import.js';
 import { Mutation } from './resolvers/mutation.js';
 import { Partner } from './resolvers/partner.js';
 import { PartnerConnection } from './resolvers/partner-connection.js';
@@ -11,6 +12,8 @@ export const resolvers: Resolvers = {
   Query,
   Mutation,
   Directorywijziging,
+  ImportUitkomst,
+  Importregel,
   Partner,
   PartnerRolInRegio,
   PartnerConnection,

@@ -4,6 +4,7 @@ import type { PartnerPage } from '../db/partner-queries.js';
 import type { RegioReference, GemeenteReference, ChangeFeedPage, PartnersContext } from '../context.js';
 import type { OrganisationResult, RoleResult } from '../changes.js';
 import type { HistoryEntry } from '../../../../lib/history.js';
+import type { ImportResult, ImportRow } from '../import.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -16,6 +17,13 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
   _FieldSet: { input: string; output: string; }
+};
+
+export type BestandInvoer = {
+  /** De inhoud, base64-gecodeerd. */
+  inhoud: Scalars['String']['input'];
+  /** De bestandsnaam; de extensie (.csv of .xlsx) bepaalt hoe het gelezen wordt. */
+  naam: Scalars['String']['input'];
 };
 
 /** Waar een feit vandaan komt: document, sectie en een letterlijk citaat. */
@@ -83,6 +91,31 @@ export type Gemeente = {
   cbsCode: Scalars['ID']['output'];
 };
 
+export type ImportUitkomst = {
+  __typename?: 'ImportUitkomst';
+  beeindigd: Array<Importregel>;
+  gewijzigd: Array<Importregel>;
+  nieuw: Array<Importregel>;
+  /** Elke ongeldige regel met al haar redenen; is deze lijst niet leeg, dan is niets toegepast. */
+  ongeldig: Array<OngeldigeRegel>;
+  ongewijzigd: Array<Importregel>;
+  proef: Scalars['Boolean']['output'];
+  regio: Regio;
+  /** Waar: de wijzigingen zijn vastgelegd. Onwaar bij een proef, een ongeldig bestand of niets te doen. */
+  toegepast: Scalars['Boolean']['output'];
+};
+
+export type Importregel = {
+  __typename?: 'Importregel';
+  naam: Scalars['String']['output'];
+  partner: Maybe<Partner>;
+  /** Het regelnummer in het bestand; leeg voor een rol die het bestand niet meer noemt. */
+  regel: Maybe<Scalars['Int']['output']>;
+  rol: PartnerRol;
+  /** Wat er verandert. */
+  velden: Array<Veldwijziging>;
+};
+
 /**
  * Wijzigingen in de directory, door een beheerder: `REGIOBEHEERDER` van de regio, of
  * `HUBBEHEERDER`. Niets wordt overschreven of verwijderd: elke wijziging is een nieuwe versie, met
@@ -93,6 +126,15 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Beëindigt een rol: `tot` is de laatste dag waarop ze gold. De rol blijft in de geschiedenis. */
   beeindigRol: RolUitkomst;
+  /**
+   * De partnerlijst van een regio uit een spreadsheet (CSV of XLSX, kolommen: naam, soort, rol,
+   * vanaf, tot, kvk-nummer, agb-code, website, e-mail, telefoon, toelichting, id), vergeleken met de
+   * directory. Met `proef: true` (standaard) verandert er niets; anders wordt een geldig bestand in
+   * één keer toegepast. Een bestand met een ongeldige regel wordt helemaal niet toegepast. Een rol
+   * die de lijst niet meer heeft, eindigt op de dag vóór de import. Een lege cel laat de directory
+   * zoals ze is.
+   */
+  importeerPartners: ImportUitkomst;
   /**
    * Een nieuwe organisatie, met haar rollen. Lijkt ze op een bestaande (zie
    * `gelijkendeOrganisaties`), dan wordt ze alleen toegevoegd met `bevestigNieuw: true`.
@@ -123,6 +165,20 @@ export type MutationBeeindigRolArgs = {
   tot: Scalars['String']['input'];
   verantwoording: VerantwoordingInvoer;
   versie: Scalars['Int']['input'];
+};
+
+
+/**
+ * Wijzigingen in de directory, door een beheerder: `REGIOBEHEERDER` van de regio, of
+ * `HUBBEHEERDER`. Niets wordt overschreven of verwijderd: elke wijziging is een nieuwe versie, met
+ * wie, wanneer, waarom en op welke bron. Een wijziging op een verouderde `versie` wordt geweigerd en
+ * verandert niets.
+ */
+export type MutationImporteerPartnersArgs = {
+  bestand: BestandInvoer;
+  proef?: InputMaybe<Scalars['Boolean']['input']>;
+  regio: Scalars['ID']['input'];
+  verantwoording: VerantwoordingInvoer;
 };
 
 
@@ -194,6 +250,12 @@ export type MutationWijzigRolArgs = {
   rol: RolWijzigingInvoer;
   verantwoording: VerantwoordingInvoer;
   versie: Scalars['Int']['input'];
+};
+
+export type OngeldigeRegel = {
+  __typename?: 'OngeldigeRegel';
+  redenen: Array<Scalars['String']['output']>;
+  regel: Scalars['Int']['output'];
 };
 
 /** De gegevens van een organisatie; contactgegevens zijn die van de organisatie, nooit van een persoon. */
@@ -603,8 +665,9 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Bron: ResolverTypeWrapper<Bron>;
+  BestandInvoer: BestandInvoer;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Bron: ResolverTypeWrapper<Bron>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   BronInvoer: BronInvoer;
   Directoryweigering: ResolverTypeWrapper<Directoryweigering>;
@@ -612,8 +675,11 @@ export type ResolversTypes = ResolversObject<{
   Directorywijziging: ResolverTypeWrapper<WijzigingRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Gemeente: ResolverTypeWrapper<GemeenteReference>;
-  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ImportUitkomst: ResolverTypeWrapper<ImportResult>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Importregel: ResolverTypeWrapper<ImportRow>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OngeldigeRegel: ResolverTypeWrapper<OngeldigeRegel>;
   OrganisatieInvoer: OrganisatieInvoer;
   OrganisatieUitkomst: ResolverTypeWrapper<OrganisationResult>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -637,16 +703,20 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Bron: Bron;
+  BestandInvoer: BestandInvoer;
   String: Scalars['String']['output'];
+  Bron: Bron;
   ID: Scalars['ID']['output'];
   BronInvoer: BronInvoer;
   Directoryweigering: Directoryweigering;
   Directorywijziging: WijzigingRow;
   Int: Scalars['Int']['output'];
   Gemeente: GemeenteReference;
-  Mutation: Record<PropertyKey, never>;
+  ImportUitkomst: ImportResult;
   Boolean: Scalars['Boolean']['output'];
+  Importregel: ImportRow;
+  Mutation: Record<PropertyKey, never>;
+  OngeldigeRegel: OngeldigeRegel;
   OrganisatieInvoer: OrganisatieInvoer;
   OrganisatieUitkomst: OrganisationResult;
   PageInfo: PageInfo;
@@ -694,13 +764,38 @@ export type GemeenteResolvers<ContextType = PartnersContext, ParentType extends 
   cbsCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type ImportUitkomstResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['ImportUitkomst'] = ResolversParentTypes['ImportUitkomst']> = ResolversObject<{
+  beeindigd?: Resolver<Array<ResolversTypes['Importregel']>, ParentType, ContextType>;
+  gewijzigd?: Resolver<Array<ResolversTypes['Importregel']>, ParentType, ContextType>;
+  nieuw?: Resolver<Array<ResolversTypes['Importregel']>, ParentType, ContextType>;
+  ongeldig?: Resolver<Array<ResolversTypes['OngeldigeRegel']>, ParentType, ContextType>;
+  ongewijzigd?: Resolver<Array<ResolversTypes['Importregel']>, ParentType, ContextType>;
+  proef?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  regio?: Resolver<ResolversTypes['Regio'], ParentType, ContextType>;
+  toegepast?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type ImportregelResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['Importregel'] = ResolversParentTypes['Importregel']> = ResolversObject<{
+  naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
+  regel?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rol?: Resolver<ResolversTypes['PartnerRol'], ParentType, ContextType>;
+  velden?: Resolver<Array<ResolversTypes['Veldwijziging']>, ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   beeindigRol?: Resolver<ResolversTypes['RolUitkomst'], ParentType, ContextType, RequireFields<MutationBeeindigRolArgs, 'id' | 'tot' | 'verantwoording' | 'versie'>>;
+  importeerPartners?: Resolver<ResolversTypes['ImportUitkomst'], ParentType, ContextType, RequireFields<MutationImporteerPartnersArgs, 'bestand' | 'proef' | 'regio' | 'verantwoording'>>;
   maakOrganisatie?: Resolver<ResolversTypes['OrganisatieUitkomst'], ParentType, ContextType, RequireFields<MutationMaakOrganisatieArgs, 'bevestigNieuw' | 'organisatie' | 'rollen' | 'verantwoording'>>;
   voegOrganisatiesSamen?: Resolver<ResolversTypes['OrganisatieUitkomst'], ParentType, ContextType, RequireFields<MutationVoegOrganisatiesSamenArgs, 'blijft' | 'blijftVersie' | 'verantwoording' | 'vervalt' | 'vervaltVersie'>>;
   voegRolToe?: Resolver<ResolversTypes['RolUitkomst'], ParentType, ContextType, RequireFields<MutationVoegRolToeArgs, 'partner' | 'rol' | 'verantwoording'>>;
   wijzigOrganisatie?: Resolver<ResolversTypes['OrganisatieUitkomst'], ParentType, ContextType, RequireFields<MutationWijzigOrganisatieArgs, 'id' | 'organisatie' | 'verantwoording' | 'versie'>>;
   wijzigRol?: Resolver<ResolversTypes['RolUitkomst'], ParentType, ContextType, RequireFields<MutationWijzigRolArgs, 'id' | 'rol' | 'verantwoording' | 'versie'>>;
+}>;
+
+export type OngeldigeRegelResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['OngeldigeRegel'] = ResolversParentTypes['OngeldigeRegel']> = ResolversObject<{
+  redenen?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  regel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type OrganisatieUitkomstResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['OrganisatieUitkomst'] = ResolversParentTypes['OrganisatieUitkomst']> = ResolversObject<{
@@ -805,7 +900,10 @@ export type Resolvers<ContextType = PartnersContext> = ResolversObject<{
   Directoryweigering?: DirectoryweigeringResolvers<ContextType>;
   Directorywijziging?: DirectorywijzigingResolvers<ContextType>;
   Gemeente?: GemeenteResolvers<ContextType>;
+  ImportUitkomst?: ImportUitkomstResolvers<ContextType>;
+  Importregel?: ImportregelResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  OngeldigeRegel?: OngeldigeRegelResolvers<ContextType>;
   OrganisatieUitkomst?: OrganisatieUitkomstResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Partner?: PartnerResolvers<ContextType>;
