@@ -307,3 +307,24 @@ export function vastleggingenVan<Row extends VersieColumns & BronColumns>(versie
     wijzigingen: verschillen(index === 0 ? null : versies[index - 1]!, versie, velden),
   }));
 }
+
+/** The subgraphs whose change feeds make up the directory's, each with its key in the cursor. */
+export const directoryFeeds = { regions: 'r', partners: 'p', voorzieningen: 'v' } as const;
+export type DirectoryFeed = keyof typeof directoryFeeds;
+
+/**
+ * The directory's cursor holds each owning subgraph's position in its own feed. It is opaque to
+ * clients; every subgraph reads its own part, and the regions subgraph joins the parts again.
+ */
+export function encodeDirectoryCursor(positions: Record<DirectoryFeed, number>): string {
+  return Buffer.from(Object.entries(directoryFeeds).map(([feed, key]) => `${key}${positions[feed as DirectoryFeed]}`).join('.')).toString('base64url');
+}
+
+export function decodeDirectoryCursor(cursor: string | null | undefined): Record<DirectoryFeed, number> {
+  const positions = { regions: 0, partners: 0, voorzieningen: 0 };
+  if (cursor === null || cursor === undefined || cursor === '') return positions;
+  const text = Buffer.from(cursor, 'base64url').toString('utf8');
+  const parts = /^r(\d{1,15})\.p(\d{1,15})\.v(\d{1,15})$/.exec(text);
+  if (!parts) throw badUserInput(`"${cursor}" is not a directory cursor this hub issued`, 'na');
+  return { regions: Number(parts[1]), partners: Number(parts[2]), voorzieningen: Number(parts[3]) };
+}

@@ -31,3 +31,8 @@ export interface ChangeFeedPage {
 export async function createPartnersContext(db: PartnersDb, request: IncomingMessage, auth: AuthConfig): Promise<PartnersContext> {
   return { db, loaders: createPartnersLoaders(db), aanvrager: await aanvragerVan(request, auth) };
 }
+
+/** A page of the directory's feed as this subgraph knows it: only its cursor. */
+export interface DirectoryFeedKey {
+  na: string;
+}

@@ -1,5 +1,6 @@
 import type { Resolvers } from './__generated__/resolvers-types.js';
 import { Directorywijziging } from './resolvers/directorywijziging.js';
+import { Directorywijzigingen } from './resolvers/directorywijzigingen.js';
 import { ImportUitkomst, Importregel } from './resolvers/import.js';
 import { Mutation } from './resolvers/mutation.js';
 import { Partner } from './resolvers/partner.js';
@@ -12,6 +13,7 @@ export const resolvers: Resolvers = {
   Query,
   Mutation,
   Directorywijziging,
+  Directorywijzigingen,
   ImportUitkomst,
   Importregel,
   Partner,

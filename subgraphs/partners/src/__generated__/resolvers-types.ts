@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { PartnerRow, PartnerRolRow, WijzigingRow } from '../db/database.js';
 import type { PartnerPage } from '../db/partner-queries.js';
-import type { RegioReference, GemeenteReference, ChangeFeedPage, PartnersContext } from '../context.js';
+import type { RegioReference, GemeenteReference, ChangeFeedPage, DirectoryFeedKey, PartnersContext } from '../context.js';
 import type { OrganisationResult, RoleResult } from '../changes.js';
 import type { HistoryEntry } from '../../../../lib/history.js';
 import type { ImportResult, ImportRow } from '../import.js';
@@ -83,6 +83,14 @@ export type Directorywijziging = {
   sleutel: Scalars['String']['output'];
   soort: Scalars['String']['output'];
   versie: Scalars['Int']['output'];
+};
+
+/** Een pagina van de wijzigingen in de hele directory; de regions-subgraph levert de rest (`directorywijzigingen`). */
+export type Directorywijzigingen = {
+  __typename?: 'Directorywijzigingen';
+  na: Scalars['String']['output'];
+  /** Wat er in organisaties en rollen veranderde na deze cursor, hoogstens 100. */
+  partners: Wijzigingenpagina;
 };
 
 /** Een gemeente; de regions-subgraph levert de gegevens. */
@@ -647,12 +655,16 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  Directorywijzigingen: Directorywijzigingen;
   Partner: Partner;
   Regio: Regio;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  Directorywijzigingen:
+    ( { __typename: 'Directorywijzigingen' }
+    & GraphQLRecursivePick<FederationTypes['Directorywijzigingen'], {"na":true}> );
   Partner:
     ( { __typename: 'Partner' }
     & GraphQLRecursivePick<FederationTypes['Partner'], {"id":true}> );
@@ -674,6 +686,7 @@ export type ResolversTypes = ResolversObject<{
   DirectoryweigeringCode: DirectoryweigeringCode;
   Directorywijziging: ResolverTypeWrapper<WijzigingRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Directorywijzigingen: ResolverTypeWrapper<DirectoryFeedKey>;
   Gemeente: ResolverTypeWrapper<GemeenteReference>;
   ImportUitkomst: ResolverTypeWrapper<ImportResult>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -711,6 +724,7 @@ export type ResolversParentTypes = ResolversObject<{
   Directoryweigering: Directoryweigering;
   Directorywijziging: WijzigingRow;
   Int: Scalars['Int']['output'];
+  Directorywijzigingen: DirectoryFeedKey;
   Gemeente: GemeenteReference;
   ImportUitkomst: ImportResult;
   Boolean: Scalars['Boolean']['output'];
@@ -758,6 +772,12 @@ export type DirectorywijzigingResolvers<ContextType = PartnersContext, ParentTyp
   sleutel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   soort?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   versie?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DirectorywijzigingenResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['Directorywijzigingen'] = ResolversParentTypes['Directorywijzigingen'], FederationReferenceType extends FederationReferenceTypes['Directorywijzigingen'] = FederationReferenceTypes['Directorywijzigingen']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Directorywijzigingen']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  na?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partners?: Resolver<ResolversTypes['Wijzigingenpagina'], ParentType, ContextType>;
 }>;
 
 export type GemeenteResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['Gemeente'] = ResolversParentTypes['Gemeente']> = ResolversObject<{
@@ -899,6 +919,7 @@ export type Resolvers<ContextType = PartnersContext> = ResolversObject<{
   Bron?: BronResolvers<ContextType>;
   Directoryweigering?: DirectoryweigeringResolvers<ContextType>;
   Directorywijziging?: DirectorywijzigingResolvers<ContextType>;
+  Directorywijzigingen?: DirectorywijzigingenResolvers<ContextType>;
   Gemeente?: GemeenteResolvers<ContextType>;
   ImportUitkomst?: ImportUitkomstResolvers<ContextType>;
   Importregel?: ImportregelResolvers<ContextType>;

@@ -6,6 +6,8 @@ import { assertKvkNummer, assertRegioCode, assertText } from '../../../../lib/va
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { volgSamenvoeging } from '../changes.js';
 import { findGelijkendePartners, findPartnerPage } from '../db/partner-queries.js';
+import type { ChangeFeedPage } from '../context.js';
+import type { PartnersDb } from '../db/database.js';
 import { findWijzigingenNa } from '../db/versie-queries.js';
 
 export const Query: QueryResolvers = {
@@ -26,11 +28,12 @@ export const Query: QueryResolvers = {
     const kvk = kvkNummer ? assertKvkNummer(kvkNummer) : null;
     return findGelijkendePartners(db, [nameKey(assertText(naam, 'naam'))], kvk ? [kvk] : []);
   },
-  async partnerwijzigingen(_parent, { na, regio, first }, { db }) {
-    const vanaf = decodeWijzigingCursor(na);
-    const limit = readPageRequest(first, null).limit;
-    const rows = await findWijzigingenNa(db, vanaf, limit + 1, regio ? assertRegioCode(regio, 'regio') : null);
-    const wijzigingen = rows.slice(0, limit);
-    return { wijzigingen, cursor: encodeWijzigingCursor(wijzigingen.at(-1)?.nr ?? vanaf), heeftMeer: rows.length > limit };
-  },
+  partnerwijzigingen: (_parent, { na, regio, first }, { db }) => wijzigingenpagina(db, decodeWijzigingCursor(na), readPageRequest(first, null).limit, regio ? assertRegioCode(regio, 'regio') : null),
 };
+
+/** The changes after change `na`; the cursor of the page is the last one it holds. */
+export async function wijzigingenpagina(db: PartnersDb, na: number, limit: number, regioCode: string | null): Promise<ChangeFeedPage> {
+  const rows = await findWijzigingenNa(db, na, limit + 1, regioCode);
+  const wijzigingen = rows.slice(0, limit);
+  return { wijzigingen, cursor: encodeWijzigingCursor(wijzigingen.at(-1)?.nr ?? na), heeftMeer: rows.length > limit };
+}

@@ -1,0 +1,9 @@
+import { decodeDirectoryCursor } from '../../../../lib/history.js';
+import type { DirectorywijzigingenResolvers } from '../__generated__/resolvers-types.js';
+import { wijzigingenpagina } from './query.js';
+
+/** This subgraph's part of the directory's feed: its own changes after its position in the cursor. */
+export const Directorywijzigingen: DirectorywijzigingenResolvers = {
+  __resolveReference: (reference) => ({ na: reference.na }),
+  partners: (pagina, _args, { db }) => wijzigingenpagina(db, decodeDirectoryCursor(pagina.na).partners, 100, null),
+};
