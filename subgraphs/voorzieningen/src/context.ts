@@ -1,9 +1,14 @@
-import type { VoorzieningenDb } from './db/database.js';
+import type { IncomingMessage } from 'node:http';
+import type { AuthConfig } from '../../../lib/auth.js';
+import { aanvragerVan, type Aanvrager } from '../../../lib/requester.js';
+import type { VoorzieningenDb, WijzigingRow } from './db/database.js';
 import { createVoorzieningenLoaders, type VoorzieningenLoaders } from './loaders.js';
 
 export interface VoorzieningenContext {
   db: VoorzieningenDb;
   loaders: VoorzieningenLoaders;
+  /** Reads are public; a token matters only for changes and for seeing who made them. */
+  aanvrager: Aanvrager;
 }
 
 /** A region as this subgraph knows it: only its key; the regions subgraph resolves the rest. */
@@ -16,6 +21,13 @@ export interface PartnerReference {
   id: string;
 }
 
-export function createVoorzieningenContext(db: VoorzieningenDb): VoorzieningenContext {
-  return { db, loaders: createVoorzieningenLoaders(db) };
+/** A page of the change feed. */
+export interface ChangeFeedPage {
+  wijzigingen: WijzigingRow[];
+  cursor: string;
+  heeftMeer: boolean;
+}
+
+export async function createVoorzieningenContext(db: VoorzieningenDb, request: IncomingMessage, auth: AuthConfig): Promise<VoorzieningenContext> {
+  return { db, loaders: createVoorzieningenLoaders(db), aanvrager: await aanvragerVan(request, auth) };
 }

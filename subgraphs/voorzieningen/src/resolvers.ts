@@ -1,6 +1,8 @@
 import type { Resolvers } from './__generated__/resolvers-types.js';
 import { AanvullendBedrag } from './resolvers/aanvullend-bedrag.js';
+import { Directorywijziging } from './resolvers/directorywijziging.js';
 import { Kengetal } from './resolvers/kengetal.js';
+import { Mutation } from './resolvers/mutation.js';
 import { Partner } from './resolvers/partner.js';
 import { Product } from './resolvers/product.js';
 import { ProductConnection } from './resolvers/product-connection.js';
@@ -11,6 +13,8 @@ import { Subsidie } from './resolvers/subsidie.js';
 
 export const resolvers: Resolvers = {
   Query,
+  Mutation,
+  Directorywijziging,
   Productcategorie,
   Product,
   ProductConnection,

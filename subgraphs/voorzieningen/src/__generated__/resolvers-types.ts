@@ -1,7 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { ProductcategorieRow, ProductRow, SubsidieRow, SubsidieBedragRow, KengetalRow } from '../db/database.js';
+import type { ProductcategorieRow, ProductRow, SubsidieRow, SubsidieBedragRow, KengetalRow, WijzigingRow } from '../db/database.js';
 import type { ProductPage } from '../db/product-queries.js';
-import type { RegioReference, PartnerReference, VoorzieningenContext } from '../context.js';
+import type { RegioReference, PartnerReference, ChangeFeedPage, VoorzieningenContext } from '../context.js';
+import type { ProductResult, SubsidieResult, BedragResult, KengetalResult } from '../changes/uitkomst.js';
+import type { HistoryEntry } from '../../../../lib/history.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -23,10 +25,13 @@ export type AanvullendBedrag = {
   /** Voor wie het bedrag bedoeld is, als dat een ander is dan de subsidieontvanger. */
   begunstigde: Maybe<Partner>;
   bron: Bron;
+  geschiedenis: Array<Vastlegging>;
+  id: Scalars['ID']['output'];
   /** Het jaar, bij een incidenteel bedrag. */
   jaar: Maybe<Scalars['Int']['output']>;
   omschrijving: Scalars['String']['output'];
   soort: AanvullendBedragSoort;
+  versie: Scalars['Int']['output'];
 };
 
 export type AanvullendBedragSoort =
@@ -42,6 +47,56 @@ export type Bron = {
   document: Scalars['ID']['output'];
   documentTitel: Scalars['String']['output'];
   sectie: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * De bron van een wijziging: een document (met sectie en citaat waar die er zijn), of de opgave van
+ * een organisatie op een datum (`opgaveVan` + `opgaveOp`). Precies één van `document` en `opgaveVan`.
+ */
+export type BronInvoer = {
+  citaat?: InputMaybe<Scalars['String']['input']>;
+  document?: InputMaybe<Scalars['String']['input']>;
+  opgaveOp?: InputMaybe<Scalars['String']['input']>;
+  opgaveVan?: InputMaybe<Scalars['String']['input']>;
+  sectie?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Een geweigerde wijziging: er is niets veranderd. `bericht` zegt in gewone taal wat te doen. */
+export type Directoryweigering = {
+  __typename?: 'Directoryweigering';
+  bericht: Scalars['String']['output'];
+  code: DirectoryweigeringCode;
+};
+
+export type DirectoryweigeringCode =
+  | 'AL_BEEINDIGD'
+  /** Het record bestaat al (bijvoorbeeld een productcode die al in gebruik is): wijzig het bestaande. */
+  | 'BESTAAT_AL'
+  | 'BESTAAT_NIET'
+  | 'KVK_AL_IN_GEBRUIK'
+  | 'LIJKT_OP_BESTAANDE'
+  | 'ONGELDIGE_PERIODE'
+  | 'ROL_BESTAAT_AL'
+  | 'SAMENGEVOEGD'
+  /** Iemand anders wijzigde het record intussen: laad het opnieuw. */
+  | 'VERSIE_VEROUDERD';
+
+/** Een wijziging in de directory, voor wie de directory bijhoudt. */
+export type Directorywijziging = {
+  __typename?: 'Directorywijziging';
+  actie: WijzigingActie;
+  bron: Scalars['String']['output'];
+  /** De organisatie namens wie. */
+  namens: Maybe<Scalars['String']['output']>;
+  /** Volgnummer binnen de subgraph die de gegevens beheert. */
+  nr: Scalars['Int']['output'];
+  op: Scalars['String']['output'];
+  reden: Scalars['String']['output'];
+  regios: Array<Regio>;
+  /** De sleutel van het record. */
+  sleutel: Scalars['String']['output'];
+  soort: Scalars['String']['output'];
+  versie: Scalars['Int']['output'];
 };
 
 /** Een exact geldbedrag; nooit een float. */
@@ -65,6 +120,8 @@ export type Kengetal = {
   bron: Bron;
   eenheid: KengetalEenheid;
   eenheidAanbieders: Maybe<KengetalEenheid>;
+  /** Elke versie van dit kengetal, oudste eerst; ook van een ingetrokken kengetal. */
+  geschiedenis: Array<Vastlegging>;
   id: Scalars['ID']['output'];
   jaar: Maybe<Scalars['Int']['output']>;
   /** Bovengrens, bij een bereik. */
@@ -77,6 +134,7 @@ export type Kengetal = {
   /** Noord-Limburg, Midden-Limburg, ... waar het getal een deel van de regio betreft. */
   subregio: Maybe<Scalars['String']['output']>;
   toelichting: Maybe<Scalars['String']['output']>;
+  versie: Scalars['Int']['output'];
 };
 
 export type KengetalEenheid =
@@ -91,6 +149,25 @@ export type KengetalEenheid =
   | 'ZORGAANBIEDER'
   | 'ZORGORGANISATIE'
   | 'ZORGPRODUCT';
+
+/**
+ * Een kengetal: een `aantal`, een `bedragInCenten` (eenheid `EURO_CENT`), of een bereik
+ * (`minimaal` en/of `maximaal`).
+ */
+export type KengetalInvoer = {
+  aantal?: InputMaybe<Scalars['Int']['input']>;
+  aantalAanbieders?: InputMaybe<Scalars['Int']['input']>;
+  bedragInCenten?: InputMaybe<Scalars['String']['input']>;
+  eenheid: KengetalEenheid;
+  eenheidAanbieders?: InputMaybe<KengetalEenheid>;
+  jaar?: InputMaybe<Scalars['Int']['input']>;
+  maximaal?: InputMaybe<Scalars['Int']['input']>;
+  minimaal?: InputMaybe<Scalars['Int']['input']>;
+  omschrijving: Scalars['String']['input'];
+  onderwerp: KengetalOnderwerp;
+  subregio?: InputMaybe<Scalars['String']['input']>;
+  toelichting?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type KengetalOnderwerp =
   | 'AANBIEDERS'
@@ -117,6 +194,202 @@ export type KengetalOnderwerp =
   | 'WLZ_OVERSTAPPERS'
   | 'ZORGPRODUCTEN';
 
+export type KengetalUitkomst = {
+  __typename?: 'KengetalUitkomst';
+  /** Bij intrekken: de versie die het kengetal introk. */
+  kengetal: Maybe<Kengetal>;
+  ok: Scalars['Boolean']['output'];
+  weigering: Maybe<Directoryweigering>;
+};
+
+export type KengetalWijzigingInvoer = {
+  aantal?: InputMaybe<Scalars['Int']['input']>;
+  aantalAanbieders?: InputMaybe<Scalars['Int']['input']>;
+  bedragInCenten?: InputMaybe<Scalars['String']['input']>;
+  eenheid?: InputMaybe<KengetalEenheid>;
+  eenheidAanbieders?: InputMaybe<KengetalEenheid>;
+  jaar?: InputMaybe<Scalars['Int']['input']>;
+  maximaal?: InputMaybe<Scalars['Int']['input']>;
+  minimaal?: InputMaybe<Scalars['Int']['input']>;
+  omschrijving?: InputMaybe<Scalars['String']['input']>;
+  onderwerp?: InputMaybe<KengetalOnderwerp>;
+  subregio?: InputMaybe<Scalars['String']['input']>;
+  toelichting?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * Wijzigingen in de voorzieningen van een regio, door een beheerder: `REGIOBEHEERDER` van die regio,
+ * of `HUBBEHEERDER`. Niets wordt overschreven of verwijderd: elke wijziging is een nieuwe versie, met
+ * wie, wanneer, waarom en op welke bron. Een wijziging op een verouderde `versie` wordt geweigerd en
+ * verandert niets. Bedragen zijn hele eurocenten, als cijfers in een string (`"4158110"` is € 41.581,10).
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** De regio gebruikt het product niet meer: `tot` is de laatste dag. Het product blijft in de geschiedenis. */
+  beeindigProduct: ProductUitkomst;
+  /** Beëindigt een subsidie: `tot` is de laatste dag waarop ze verleend was. Ze blijft in de geschiedenis. */
+  beeindigSubsidie: SubsidieUitkomst;
+  /** Een nieuwe subsidie van de regio. */
+  maakSubsidie: SubsidieUitkomst;
+  /** Trekt een kengetal in dat nooit zo had mogen worden vastgelegd; het blijft in de geschiedenis. */
+  trekKengetalIn: KengetalUitkomst;
+  /** Een kengetal dat een bron over de regio noemt. */
+  voegKengetalToe: KengetalUitkomst;
+  /** Een product dat de regio gaat gebruiken; de categorie zijn de eerste twee cijfers van de code. */
+  voegProductToe: ProductUitkomst;
+  /** Verbetert een kengetal; wat leeg blijft, blijft zoals het was (`null` maakt een veld leeg). */
+  wijzigKengetal: KengetalUitkomst;
+  /** De gegevens of periode van een product; wat leeg blijft, blijft zoals het was. */
+  wijzigProduct: ProductUitkomst;
+  /** De gegevens, het jaarbedrag of de periode van een subsidie; wat leeg blijft, blijft zoals het was. */
+  wijzigSubsidie: SubsidieUitkomst;
+  /**
+   * Het bedrag van een subsidie voor een jaar (`INCIDENTEEL`, met `jaar`), of de aanvulling die elk
+   * jaar terugkomt (`JAARLIJKS`, zonder `jaar`). Een subsidie heeft per jaar één incidenteel bedrag en
+   * één jaarlijkse aanvulling. `versie`: die van het bedrag dat de beheerder voor zich had; leeg als er
+   * nog geen was.
+   */
+  zetSubsidiebedrag: SubsidiebedragUitkomst;
+};
+
+
+/**
+ * Wijzigingen in de voorzieningen van een regio, door een beheerder: `REGIOBEHEERDER` van die regio,
+ * of `HUBBEHEERDER`. Niets wordt overschreven of verwijderd: elke wijziging is een nieuwe versie, met
+ * wie, wanneer, waarom en op welke bron. Een wijziging op een verouderde `versie` wordt geweigerd en
+ * verandert niets. Bedragen zijn hele eurocenten, als cijfers in een string (`"4158110"` is € 41.581,10).
+ */
+export type MutationBeeindigProductArgs = {
+  code: Scalars['ID']['input'];
+  tot: Scalars['String']['input'];
+  verantwoording: VerantwoordingInvoer;
+  versie: Scalars['Int']['input'];
+};
+
+
+/**
+ * Wijzigingen in de voorzieningen van een regio, door een beheerder: `REGIOBEHEERDER` van die regio,
+ * of `HUBBEHEERDER`. Niets wordt overschreven of verwijderd: elke wijziging is een nieuwe versie, met
+ * wie, wanneer, waarom en op welke bron. Een wijziging op een verouderde `versie` wordt geweigerd en
+ * verandert niets. Bedragen zijn hele eurocenten, als cijfers in een string (`"4158110"` is € 41.581,10).
+ */
+export type MutationBeeindigSubsidieArgs = {
+  id: Scalars['ID']['input'];
+  tot: Scalars['String']['input'];
+  verantwoording: VerantwoordingInvoer;
+  versie: Scalars['Int']['input'];
+};
+
+
+/**
+ * Wijzigingen in de voorzieningen van een regio, door een beheerder: `REGIOBEHEERDER` van die regio,
+ * of `HUBBEHEERDER`. Niets wordt overschreven of verwijderd: elke wijziging is een nieuwe versie, met
+ * wie, wanneer, waarom en op welke bron. Een wijziging op een verouderde `versie` wordt geweigerd en
+ * verandert niets. Bedragen zijn hele eurocenten, als cijfers in een string (`"4158110"` is € 41.581,10).
+ */
+export type MutationMaakSubsidieArgs = {
+  regio: Scalars['ID']['input'];
+  subsidie: SubsidieInvoer;
+  verantwoording: VerantwoordingInvoer;
+};
+
+
+/**
+ * Wijzigingen in de voorzieningen van een regio, door een beheerder: `REGIOBEHEERDER` van die regio,
+ * of `HUBBEHEERDER`. Niets wordt overschreven of verwijderd: elke wijziging is een nieuwe versie, met
+ * wie, wanneer, waarom en op welke bron. Een wijziging op een verouderde `versie` wordt geweigerd en
+ * verandert niets. Bedragen zijn hele eurocenten, als cijfers in een string (`"4158110"` is € 41.581,10).
+ */
+export type MutationTrekKengetalInArgs = {
+  id: Scalars['ID']['input'];
+  verantwoording: VerantwoordingInvoer;
+  versie: Scalars['Int']['input'];
+};
+
+
+/**
+ * Wijzigingen in de voorzieningen van een regio, door een beheerder: `REGIOBEHEERDER` van die regio,
+ * of `HUBBEHEERDER`. Niets wordt overschreven of verwijderd: elke wijziging is een nieuwe versie, met
+ * wie, wanneer, waarom en op welke bron. Een wijziging op een verouderde `versie` wordt geweigerd en
+ * verandert niets. Bedragen zijn hele eurocenten, als cijfers in een string (`"4158110"` is € 41.581,10).
+ */
+export type MutationVoegKengetalToeArgs = {
+  kengetal: KengetalInvoer;
+  regio: Scalars['ID']['input'];
+  verantwoording: VerantwoordingInvoer;
+};
+
+
+/**
+ * Wijzigingen in de voorzieningen van een regio, door een beheerder: `REGIOBEHEERDER` van die regio,
+ * of `HUBBEHEERDER`. Niets wordt overschreven of verwijderd: elke wijziging is een nieuwe versie, met
+ * wie, wanneer, waarom en op welke bron. Een wijziging op een verouderde `versie` wordt geweigerd en
+ * verandert niets. Bedragen zijn hele eurocenten, als cijfers in een string (`"4158110"` is € 41.581,10).
+ */
+export type MutationVoegProductToeArgs = {
+  product: ProductInvoer;
+  regio: Scalars['ID']['input'];
+  verantwoording: VerantwoordingInvoer;
+};
+
+
+/**
+ * Wijzigingen in de voorzieningen van een regio, door een beheerder: `REGIOBEHEERDER` van die regio,
+ * of `HUBBEHEERDER`. Niets wordt overschreven of verwijderd: elke wijziging is een nieuwe versie, met
+ * wie, wanneer, waarom en op welke bron. Een wijziging op een verouderde `versie` wordt geweigerd en
+ * verandert niets. Bedragen zijn hele eurocenten, als cijfers in een string (`"4158110"` is € 41.581,10).
+ */
+export type MutationWijzigKengetalArgs = {
+  id: Scalars['ID']['input'];
+  kengetal: KengetalWijzigingInvoer;
+  verantwoording: VerantwoordingInvoer;
+  versie: Scalars['Int']['input'];
+};
+
+
+/**
+ * Wijzigingen in de voorzieningen van een regio, door een beheerder: `REGIOBEHEERDER` van die regio,
+ * of `HUBBEHEERDER`. Niets wordt overschreven of verwijderd: elke wijziging is een nieuwe versie, met
+ * wie, wanneer, waarom en op welke bron. Een wijziging op een verouderde `versie` wordt geweigerd en
+ * verandert niets. Bedragen zijn hele eurocenten, als cijfers in een string (`"4158110"` is € 41.581,10).
+ */
+export type MutationWijzigProductArgs = {
+  code: Scalars['ID']['input'];
+  product: ProductWijzigingInvoer;
+  verantwoording: VerantwoordingInvoer;
+  versie: Scalars['Int']['input'];
+};
+
+
+/**
+ * Wijzigingen in de voorzieningen van een regio, door een beheerder: `REGIOBEHEERDER` van die regio,
+ * of `HUBBEHEERDER`. Niets wordt overschreven of verwijderd: elke wijziging is een nieuwe versie, met
+ * wie, wanneer, waarom en op welke bron. Een wijziging op een verouderde `versie` wordt geweigerd en
+ * verandert niets. Bedragen zijn hele eurocenten, als cijfers in een string (`"4158110"` is € 41.581,10).
+ */
+export type MutationWijzigSubsidieArgs = {
+  id: Scalars['ID']['input'];
+  subsidie: SubsidieWijzigingInvoer;
+  verantwoording: VerantwoordingInvoer;
+  versie: Scalars['Int']['input'];
+};
+
+
+/**
+ * Wijzigingen in de voorzieningen van een regio, door een beheerder: `REGIOBEHEERDER` van die regio,
+ * of `HUBBEHEERDER`. Niets wordt overschreven of verwijderd: elke wijziging is een nieuwe versie, met
+ * wie, wanneer, waarom en op welke bron. Een wijziging op een verouderde `versie` wordt geweigerd en
+ * verandert niets. Bedragen zijn hele eurocenten, als cijfers in een string (`"4158110"` is € 41.581,10).
+ */
+export type MutationZetSubsidiebedragArgs = {
+  bedrag: SubsidiebedragInvoer;
+  jaar?: InputMaybe<Scalars['Int']['input']>;
+  soort?: InputMaybe<AanvullendBedragSoort>;
+  subsidie: Scalars['ID']['input'];
+  verantwoording: VerantwoordingInvoer;
+  versie?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor: Maybe<Scalars['String']['output']>;
@@ -127,19 +400,28 @@ export type PageInfo = {
 export type Partner = {
   __typename?: 'Partner';
   id: Scalars['ID']['output'];
-  /** De subsidies die deze organisatie ontvangt. */
+  /** De subsidies die deze organisatie op de peildatum (standaard vandaag) ontvangt. */
   subsidies: Maybe<Array<Subsidie>>;
+};
+
+
+/** Een organisatie; de partners-subgraph levert naam en soort. */
+export type PartnerSubsidiesArgs = {
+  peildatum?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Een maatwerkproduct zoals een regio het inkoopt en in iWmo-berichten gebruikt. */
 export type Product = {
   __typename?: 'Product';
+  /** De bron van de huidige versie. */
   bron: Bron;
   categorie: Productcategorie;
   /** Productcode: categorie (twee cijfers) plus hoogstens vijf tekens, bijvoorbeeld `15G01`. */
   code: Scalars['ID']['output'];
   /** De code zoals de bron hem drukt, als die afwijkt. */
   codeInBron: Maybe<Scalars['String']['output']>;
+  /** Elke versie van dit product, oudste eerst: wie wat wanneer waarom wijzigde. */
+  geschiedenis: Array<Vastlegging>;
   naam: Scalars['String']['output'];
   /** De regio die het product gebruikt. */
   regio: Maybe<Regio>;
@@ -150,6 +432,12 @@ export type Product = {
   situationeel: Scalars['Boolean']['output'];
   /** Wat de bron verder bij het product vermeldt (letterlijk, niet geïnterpreteerd). */
   toelichting: Maybe<Scalars['String']['output']>;
+  /** Laatste dag waarop de regio het product gebruikt; leeg zolang het in gebruik is. */
+  tot: Maybe<Scalars['String']['output']>;
+  /** Eerste dag waarop de regio het product gebruikt, als bekend (JJJJ-MM-DD). */
+  vanaf: Maybe<Scalars['String']['output']>;
+  /** Het versienummer: geef het mee bij een wijziging. */
+  versie: Scalars['Int']['output'];
 };
 
 export type ProductConnection = {
@@ -167,19 +455,50 @@ export type ProductEdge = {
   node: Product;
 };
 
+export type ProductInvoer = {
+  /** Twee cijfers (de categorie) plus hoogstens vijf tekens, bijvoorbeeld `15G01`. */
+  code: Scalars['ID']['input'];
+  /** De code zoals de bron hem drukt, als die afwijkt. */
+  codeInBron?: InputMaybe<Scalars['String']['input']>;
+  naam: Scalars['String']['input'];
+  situationeel?: InputMaybe<Scalars['Boolean']['input']>;
+  toelichting?: InputMaybe<Scalars['String']['input']>;
+  /** Laatste dag van gebruik (JJJJ-MM-DD), als bekend. */
+  tot?: InputMaybe<Scalars['String']['input']>;
+  /** Eerste dag van gebruik (JJJJ-MM-DD), als bekend. */
+  vanaf?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ProductUitkomst = {
+  __typename?: 'ProductUitkomst';
+  ok: Scalars['Boolean']['output'];
+  product: Maybe<Product>;
+  weigering: Maybe<Directoryweigering>;
+};
+
+export type ProductWijzigingInvoer = {
+  codeInBron?: InputMaybe<Scalars['String']['input']>;
+  naam?: InputMaybe<Scalars['String']['input']>;
+  situationeel?: InputMaybe<Scalars['Boolean']['input']>;
+  toelichting?: InputMaybe<Scalars['String']['input']>;
+  tot?: InputMaybe<Scalars['String']['input']>;
+  vanaf?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Een iWmo-productcategorie (codelijst WMO020). */
 export type Productcategorie = {
   __typename?: 'Productcategorie';
   /** Twee cijfers, bijvoorbeeld `15`. */
   code: Scalars['ID']['output'];
   naam: Scalars['String']['output'];
-  /** De producten in deze categorie, optioneel van één regio. */
+  /** De producten in deze categorie die op de peildatum (standaard vandaag) in gebruik zijn, optioneel van één regio. */
   producten: Array<Product>;
 };
 
 
 /** Een iWmo-productcategorie (codelijst WMO020). */
 export type ProductcategorieProductenArgs = {
+  peildatum?: InputMaybe<Scalars['String']['input']>;
   regio?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -189,11 +508,12 @@ export type ProductcategorieProductenArgs = {
  */
 export type Query = {
   __typename?: 'Query';
-  /** Kengetallen die de bronnen noemen, optioneel gefilterd. */
+  /** Kengetallen die de bronnen noemen, optioneel gefilterd. Een ingetrokken kengetal staat er niet meer in. */
   kengetallen: Maybe<Array<Kengetal>>;
   /**
    * Het product met deze code: twee cijfers (de categorie) plus hoogstens vijf tekens, bijvoorbeeld
-   * `15G01`. Null als geen regio het product gebruikt.
+   * `15G01`. Ook een product dat niet meer wordt gebruikt (zie `tot`); null als geen regio het
+   * product kent.
    */
   product: Maybe<Product>;
   /** De productcategorie met deze code (twee cijfers), of null. */
@@ -202,10 +522,16 @@ export type Query = {
   productcategorieen: Maybe<Array<Productcategorie>>;
   /** Producten op code gesorteerd, met filters en cursorpaginering. */
   producten: Maybe<ProductConnection>;
-  /** De subsidie met dit id, of null. */
+  /** De subsidie met dit id, ook als ze beëindigd is; null als ze niet bestaat. */
   subsidie: Maybe<Subsidie>;
   /** Subsidies voor algemene voorzieningen, optioneel gefilterd. */
   subsidies: Maybe<Array<Subsidie>>;
+  /**
+   * Wat er in de producten, subsidies, bedragen en kengetallen veranderde, oudste eerst, na de
+   * `cursor` van de vorige pagina; optioneel alleen wat de feiten van één regio raakt. Openbaar, voor
+   * systemen die de directory bijhouden.
+   */
+  voorzieningwijzigingen: Wijzigingenpagina;
 };
 
 
@@ -246,6 +572,7 @@ export type QueryProductenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   categorie?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  peildatum?: InputMaybe<Scalars['String']['input']>;
   regio?: InputMaybe<Scalars['ID']['input']>;
   situationeel?: InputMaybe<Scalars['Boolean']['input']>;
   zoek?: InputMaybe<Scalars['String']['input']>;
@@ -268,8 +595,20 @@ export type QuerySubsidieArgs = {
 export type QuerySubsidiesArgs = {
   doel?: InputMaybe<SubsidieDoel>;
   ontvanger?: InputMaybe<Scalars['ID']['input']>;
+  peildatum?: InputMaybe<Scalars['String']['input']>;
   regio?: InputMaybe<Scalars['ID']['input']>;
   soort?: InputMaybe<SubsidieSoort>;
+};
+
+
+/**
+ * Voorzieningen: iWmo-producten (maatwerk), algemene voorzieningen met hun subsidies, en de
+ * kengetallen die regio's noemen (ingekochte en gerealiseerde plekken, cliënten, middelen, meldingen).
+ */
+export type QueryVoorzieningwijzigingenArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  na?: InputMaybe<Scalars['String']['input']>;
+  regio?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Een regio; de regions-subgraph levert naam en gemeenten. */
@@ -277,10 +616,11 @@ export type Regio = {
   __typename?: 'Regio';
   code: Scalars['ID']['output'];
   kengetallen: Maybe<Array<Kengetal>>;
-  /** De producten die de regio gebruikt, op code gesorteerd. */
+  /** De producten die de regio op de peildatum (standaard vandaag) gebruikt, op code gesorteerd. */
   producten: Maybe<Array<Product>>;
-  /** De subsidies van de regio voor algemene voorzieningen. */
+  /** De subsidies die de regio op de peildatum (standaard vandaag) verleent voor algemene voorzieningen. */
   subsidies: Maybe<Array<Subsidie>>;
+  /** De totalen over de subsidies die op de peildatum (standaard vandaag) verleend zijn. */
   subsidietotalen: Maybe<Subsidietotalen>;
 };
 
@@ -295,6 +635,7 @@ export type RegioKengetallenArgs = {
 /** Een regio; de regions-subgraph levert naam en gemeenten. */
 export type RegioProductenArgs = {
   categorie?: InputMaybe<Scalars['ID']['input']>;
+  peildatum?: InputMaybe<Scalars['String']['input']>;
   situationeel?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -302,7 +643,14 @@ export type RegioProductenArgs = {
 /** Een regio; de regions-subgraph levert naam en gemeenten. */
 export type RegioSubsidiesArgs = {
   doel?: InputMaybe<SubsidieDoel>;
+  peildatum?: InputMaybe<Scalars['String']['input']>;
   soort?: InputMaybe<SubsidieSoort>;
+};
+
+
+/** Een regio; de regions-subgraph levert naam en gemeenten. */
+export type RegioSubsidietotalenArgs = {
+  peildatum?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Een subsidie voor een algemene voorziening. */
@@ -314,6 +662,8 @@ export type Subsidie = {
   bedragPerJaar: Maybe<Geldbedrag>;
   bron: Bron;
   doel: SubsidieDoel;
+  /** Elke versie van deze subsidie, oudste eerst. */
+  geschiedenis: Array<Vastlegging>;
   id: Scalars['ID']['output'];
   /** De looptijd zoals de bron hem beschrijft. */
   looptijdInBron: Maybe<Scalars['String']['output']>;
@@ -326,6 +676,12 @@ export type Subsidie = {
   soort: SubsidieSoort;
   /** Hoe de rij is gelezen, waar de bron (scan) dat niet eenduidig maakt. */
   toelichting: Maybe<Scalars['String']['output']>;
+  /** Laatste dag waarop de regio de subsidie verleent; leeg zolang ze loopt. */
+  tot: Maybe<Scalars['String']['output']>;
+  /** Eerste dag waarop de regio de subsidie verleent, als bekend (JJJJ-MM-DD). */
+  vanaf: Maybe<Scalars['String']['output']>;
+  /** Het versienummer: geef het mee bij een wijziging. */
+  versie: Scalars['Int']['output'];
 };
 
 export type SubsidieDoel =
@@ -339,11 +695,65 @@ export type SubsidieDoel =
   | 'VERSLAVINGSZORG'
   | 'VRIJWILLIGERSONDERSTEUNING';
 
+export type SubsidieInvoer = {
+  /** Het bedrag per jaar in hele eurocenten; leeg als de bron geen bedrag noemt. */
+  bedragPerJaarInCenten?: InputMaybe<Scalars['String']['input']>;
+  doel: SubsidieDoel;
+  /** De looptijd zoals de bron hem beschrijft. */
+  looptijdInBron?: InputMaybe<Scalars['String']['input']>;
+  /** Tot en met wanneer de subsidie loopt volgens de bron (JJJJ-MM-DD). */
+  looptijdTot?: InputMaybe<Scalars['String']['input']>;
+  omschrijving: Scalars['String']['input'];
+  /** Het id van de organisatie die de subsidie ontvangt (kleine letters en streepjes, zoals `leger-des-heils`). */
+  ontvanger: Scalars['ID']['input'];
+  soort: SubsidieSoort;
+  toelichting?: InputMaybe<Scalars['String']['input']>;
+  /** Laatste dag waarop de subsidie verleend is, als bekend. */
+  tot?: InputMaybe<Scalars['String']['input']>;
+  /** Eerste dag waarop de subsidie verleend is (JJJJ-MM-DD), als bekend. */
+  vanaf?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type SubsidieSoort =
   /** Begrotingssubsidie. */
   | 'BEGROTING'
   /** Verleend na een tender. */
   | 'TENDER';
+
+export type SubsidieUitkomst = {
+  __typename?: 'SubsidieUitkomst';
+  ok: Scalars['Boolean']['output'];
+  subsidie: Maybe<Subsidie>;
+  weigering: Maybe<Directoryweigering>;
+};
+
+export type SubsidieWijzigingInvoer = {
+  bedragPerJaarInCenten?: InputMaybe<Scalars['String']['input']>;
+  doel?: InputMaybe<SubsidieDoel>;
+  looptijdInBron?: InputMaybe<Scalars['String']['input']>;
+  looptijdTot?: InputMaybe<Scalars['String']['input']>;
+  omschrijving?: InputMaybe<Scalars['String']['input']>;
+  ontvanger?: InputMaybe<Scalars['ID']['input']>;
+  soort?: InputMaybe<SubsidieSoort>;
+  toelichting?: InputMaybe<Scalars['String']['input']>;
+  tot?: InputMaybe<Scalars['String']['input']>;
+  vanaf?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SubsidiebedragInvoer = {
+  /** Hele eurocenten, nul of meer. */
+  bedragInCenten: Scalars['String']['input'];
+  /** Voor wie het bedrag bedoeld is, als dat een ander is dan de subsidieontvanger (een organisatie-id). */
+  begunstigde?: InputMaybe<Scalars['ID']['input']>;
+  omschrijving: Scalars['String']['input'];
+};
+
+export type SubsidiebedragUitkomst = {
+  __typename?: 'SubsidiebedragUitkomst';
+  bedrag: Maybe<AanvullendBedrag>;
+  ok: Scalars['Boolean']['output'];
+  weigering: Maybe<Directoryweigering>;
+};
 
 /** De subsidietotalen van een regio: berekend uit de rijen, en naast elk totaal dat de bron vermeldt. */
 export type Subsidietotalen = {
@@ -361,6 +771,36 @@ export type Subsidietotalen = {
   vermeld: Array<VermeldTotaal>;
 };
 
+/** Eén versie van een record: wie het vastlegde, wanneer, waarom, op welke bron, en wat veranderde. */
+export type Vastlegging = {
+  __typename?: 'Vastlegging';
+  actie: WijzigingActie;
+  bron: Bron;
+  /** De gebruiker; alleen zichtbaar voor beheerders. `bronbestanden` voor wat uit de bronbestanden van de hub komt. */
+  door: Maybe<Scalars['String']['output']>;
+  /** De organisatie namens wie. */
+  namens: Maybe<Scalars['String']['output']>;
+  /** Wanneer (ISO 8601). */
+  op: Scalars['String']['output'];
+  reden: Scalars['String']['output'];
+  versie: Scalars['Int']['output'];
+  /** De velden die ten opzichte van de vorige versie veranderden. */
+  wijzigingen: Array<Veldwijziging>;
+};
+
+export type Veldwijziging = {
+  __typename?: 'Veldwijziging';
+  nieuw: Maybe<Scalars['String']['output']>;
+  oud: Maybe<Scalars['String']['output']>;
+  veld: Scalars['String']['output'];
+};
+
+/** Waarom een wijziging gebeurt en waarop ze rust. */
+export type VerantwoordingInvoer = {
+  bron: BronInvoer;
+  reden: Scalars['String']['input'];
+};
+
 export type VermeldTotaal = {
   __typename?: 'VermeldTotaal';
   bedrag: Geldbedrag;
@@ -372,6 +812,22 @@ export type VermeldTotaal = {
   omvat: Maybe<Scalars['String']['output']>;
   /** Vermeld min berekend; nul als ze overeenkomen. */
   verschil: Geldbedrag;
+};
+
+export type WijzigingActie =
+  | 'AANGEMAAKT'
+  | 'BEEINDIGD'
+  | 'GEWIJZIGD'
+  /** Ingetrokken: het record had nooit zo mogen worden vastgelegd (een fout in de bron). */
+  | 'INGETROKKEN'
+  | 'SAMENGEVOEGD';
+
+export type Wijzigingenpagina = {
+  __typename?: 'Wijzigingenpagina';
+  /** Geef dit mee als `na` voor de volgende pagina. */
+  cursor: Scalars['String']['output'];
+  heeftMeer: Scalars['Boolean']['output'];
+  wijzigingen: Array<Directorywijziging>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -478,61 +934,104 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   AanvullendBedrag: ResolverTypeWrapper<SubsidieBedragRow>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   AanvullendBedragSoort: AanvullendBedragSoort;
   Bron: ResolverTypeWrapper<Bron>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  BronInvoer: BronInvoer;
+  Directoryweigering: ResolverTypeWrapper<Directoryweigering>;
+  DirectoryweigeringCode: DirectoryweigeringCode;
+  Directorywijziging: ResolverTypeWrapper<WijzigingRow>;
   Geldbedrag: ResolverTypeWrapper<Geldbedrag>;
   Kengetal: ResolverTypeWrapper<KengetalRow>;
   KengetalEenheid: KengetalEenheid;
+  KengetalInvoer: KengetalInvoer;
   KengetalOnderwerp: KengetalOnderwerp;
-  PageInfo: ResolverTypeWrapper<PageInfo>;
+  KengetalUitkomst: ResolverTypeWrapper<KengetalResult>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  KengetalWijzigingInvoer: KengetalWijzigingInvoer;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   Partner: ResolverTypeWrapper<PartnerReference>;
   Product: ResolverTypeWrapper<ProductRow>;
   ProductConnection: ResolverTypeWrapper<ProductPage>;
   ProductEdge: ResolverTypeWrapper<Omit<ProductEdge, 'node'> & { node: ResolversTypes['Product'] }>;
+  ProductInvoer: ProductInvoer;
+  ProductUitkomst: ResolverTypeWrapper<ProductResult>;
+  ProductWijzigingInvoer: ProductWijzigingInvoer;
   Productcategorie: ResolverTypeWrapper<ProductcategorieRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Regio: ResolverTypeWrapper<RegioReference>;
   Subsidie: ResolverTypeWrapper<SubsidieRow>;
   SubsidieDoel: SubsidieDoel;
+  SubsidieInvoer: SubsidieInvoer;
   SubsidieSoort: SubsidieSoort;
+  SubsidieUitkomst: ResolverTypeWrapper<SubsidieResult>;
+  SubsidieWijzigingInvoer: SubsidieWijzigingInvoer;
+  SubsidiebedragInvoer: SubsidiebedragInvoer;
+  SubsidiebedragUitkomst: ResolverTypeWrapper<BedragResult>;
   Subsidietotalen: ResolverTypeWrapper<Subsidietotalen>;
+  Vastlegging: ResolverTypeWrapper<HistoryEntry>;
+  Veldwijziging: ResolverTypeWrapper<Veldwijziging>;
+  VerantwoordingInvoer: VerantwoordingInvoer;
   VermeldTotaal: ResolverTypeWrapper<VermeldTotaal>;
+  WijzigingActie: WijzigingActie;
+  Wijzigingenpagina: ResolverTypeWrapper<ChangeFeedPage>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   AanvullendBedrag: SubsidieBedragRow;
+  ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   String: Scalars['String']['output'];
   Bron: Bron;
-  ID: Scalars['ID']['output'];
+  BronInvoer: BronInvoer;
+  Directoryweigering: Directoryweigering;
+  Directorywijziging: WijzigingRow;
   Geldbedrag: Geldbedrag;
   Kengetal: KengetalRow;
-  PageInfo: PageInfo;
+  KengetalInvoer: KengetalInvoer;
+  KengetalUitkomst: KengetalResult;
   Boolean: Scalars['Boolean']['output'];
+  KengetalWijzigingInvoer: KengetalWijzigingInvoer;
+  Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
   Partner: PartnerReference;
   Product: ProductRow;
   ProductConnection: ProductPage;
   ProductEdge: Omit<ProductEdge, 'node'> & { node: ResolversParentTypes['Product'] };
+  ProductInvoer: ProductInvoer;
+  ProductUitkomst: ProductResult;
+  ProductWijzigingInvoer: ProductWijzigingInvoer;
   Productcategorie: ProductcategorieRow;
   Query: Record<PropertyKey, never>;
   Regio: RegioReference;
   Subsidie: SubsidieRow;
+  SubsidieInvoer: SubsidieInvoer;
+  SubsidieUitkomst: SubsidieResult;
+  SubsidieWijzigingInvoer: SubsidieWijzigingInvoer;
+  SubsidiebedragInvoer: SubsidiebedragInvoer;
+  SubsidiebedragUitkomst: BedragResult;
   Subsidietotalen: Subsidietotalen;
+  Vastlegging: HistoryEntry;
+  Veldwijziging: Veldwijziging;
+  VerantwoordingInvoer: VerantwoordingInvoer;
   VermeldTotaal: VermeldTotaal;
+  Wijzigingenpagina: ChangeFeedPage;
 }>;
 
 export type AanvullendBedragResolvers<ContextType = VoorzieningenContext, ParentType extends ResolversParentTypes['AanvullendBedrag'] = ResolversParentTypes['AanvullendBedrag']> = ResolversObject<{
   bedrag?: Resolver<ResolversTypes['Geldbedrag'], ParentType, ContextType>;
   begunstigde?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
   bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
+  geschiedenis?: Resolver<Array<ResolversTypes['Vastlegging']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   jaar?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   omschrijving?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   soort?: Resolver<ResolversTypes['AanvullendBedragSoort'], ParentType, ContextType>;
+  versie?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type BronResolvers<ContextType = VoorzieningenContext, ParentType extends ResolversParentTypes['Bron'] = ResolversParentTypes['Bron']> = ResolversObject<{
@@ -540,6 +1039,24 @@ export type BronResolvers<ContextType = VoorzieningenContext, ParentType extends
   document?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   documentTitel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sectie?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type DirectoryweigeringResolvers<ContextType = VoorzieningenContext, ParentType extends ResolversParentTypes['Directoryweigering'] = ResolversParentTypes['Directoryweigering']> = ResolversObject<{
+  bericht?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['DirectoryweigeringCode'], ParentType, ContextType>;
+}>;
+
+export type DirectorywijzigingResolvers<ContextType = VoorzieningenContext, ParentType extends ResolversParentTypes['Directorywijziging'] = ResolversParentTypes['Directorywijziging']> = ResolversObject<{
+  actie?: Resolver<ResolversTypes['WijzigingActie'], ParentType, ContextType>;
+  bron?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  namens?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nr?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  op?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reden?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  regios?: Resolver<Array<ResolversTypes['Regio']>, ParentType, ContextType>;
+  sleutel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  soort?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  versie?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type GeldbedragResolvers<ContextType = VoorzieningenContext, ParentType extends ResolversParentTypes['Geldbedrag'] = ResolversParentTypes['Geldbedrag']> = ResolversObject<{
@@ -554,6 +1071,7 @@ export type KengetalResolvers<ContextType = VoorzieningenContext, ParentType ext
   bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
   eenheid?: Resolver<ResolversTypes['KengetalEenheid'], ParentType, ContextType>;
   eenheidAanbieders?: Resolver<Maybe<ResolversTypes['KengetalEenheid']>, ParentType, ContextType>;
+  geschiedenis?: Resolver<Array<ResolversTypes['Vastlegging']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   jaar?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   maximaal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -563,6 +1081,26 @@ export type KengetalResolvers<ContextType = VoorzieningenContext, ParentType ext
   regio?: Resolver<Maybe<ResolversTypes['Regio']>, ParentType, ContextType>;
   subregio?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   toelichting?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  versie?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type KengetalUitkomstResolvers<ContextType = VoorzieningenContext, ParentType extends ResolversParentTypes['KengetalUitkomst'] = ResolversParentTypes['KengetalUitkomst']> = ResolversObject<{
+  kengetal?: Resolver<Maybe<ResolversTypes['Kengetal']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  weigering?: Resolver<Maybe<ResolversTypes['Directoryweigering']>, ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = VoorzieningenContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  beeindigProduct?: Resolver<ResolversTypes['ProductUitkomst'], ParentType, ContextType, RequireFields<MutationBeeindigProductArgs, 'code' | 'tot' | 'verantwoording' | 'versie'>>;
+  beeindigSubsidie?: Resolver<ResolversTypes['SubsidieUitkomst'], ParentType, ContextType, RequireFields<MutationBeeindigSubsidieArgs, 'id' | 'tot' | 'verantwoording' | 'versie'>>;
+  maakSubsidie?: Resolver<ResolversTypes['SubsidieUitkomst'], ParentType, ContextType, RequireFields<MutationMaakSubsidieArgs, 'regio' | 'subsidie' | 'verantwoording'>>;
+  trekKengetalIn?: Resolver<ResolversTypes['KengetalUitkomst'], ParentType, ContextType, RequireFields<MutationTrekKengetalInArgs, 'id' | 'verantwoording' | 'versie'>>;
+  voegKengetalToe?: Resolver<ResolversTypes['KengetalUitkomst'], ParentType, ContextType, RequireFields<MutationVoegKengetalToeArgs, 'kengetal' | 'regio' | 'verantwoording'>>;
+  voegProductToe?: Resolver<ResolversTypes['ProductUitkomst'], ParentType, ContextType, RequireFields<MutationVoegProductToeArgs, 'product' | 'regio' | 'verantwoording'>>;
+  wijzigKengetal?: Resolver<ResolversTypes['KengetalUitkomst'], ParentType, ContextType, RequireFields<MutationWijzigKengetalArgs, 'id' | 'kengetal' | 'verantwoording' | 'versie'>>;
+  wijzigProduct?: Resolver<ResolversTypes['ProductUitkomst'], ParentType, ContextType, RequireFields<MutationWijzigProductArgs, 'code' | 'product' | 'verantwoording' | 'versie'>>;
+  wijzigSubsidie?: Resolver<ResolversTypes['SubsidieUitkomst'], ParentType, ContextType, RequireFields<MutationWijzigSubsidieArgs, 'id' | 'subsidie' | 'verantwoording' | 'versie'>>;
+  zetSubsidiebedrag?: Resolver<ResolversTypes['SubsidiebedragUitkomst'], ParentType, ContextType, RequireFields<MutationZetSubsidiebedragArgs, 'bedrag' | 'soort' | 'subsidie' | 'verantwoording'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = VoorzieningenContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -573,7 +1111,7 @@ export type PageInfoResolvers<ContextType = VoorzieningenContext, ParentType ext
 export type PartnerResolvers<ContextType = VoorzieningenContext, ParentType extends ResolversParentTypes['Partner'] = ResolversParentTypes['Partner'], FederationReferenceType extends FederationReferenceTypes['Partner'] = FederationReferenceTypes['Partner']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Partner']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  subsidies?: Resolver<Maybe<Array<ResolversTypes['Subsidie']>>, ParentType, ContextType>;
+  subsidies?: Resolver<Maybe<Array<ResolversTypes['Subsidie']>>, ParentType, ContextType, Partial<PartnerSubsidiesArgs>>;
 }>;
 
 export type ProductResolvers<ContextType = VoorzieningenContext, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product'], FederationReferenceType extends FederationReferenceTypes['Product'] = FederationReferenceTypes['Product']> = ResolversObject<{
@@ -582,10 +1120,14 @@ export type ProductResolvers<ContextType = VoorzieningenContext, ParentType exte
   categorie?: Resolver<ResolversTypes['Productcategorie'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   codeInBron?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  geschiedenis?: Resolver<Array<ResolversTypes['Vastlegging']>, ParentType, ContextType>;
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   regio?: Resolver<Maybe<ResolversTypes['Regio']>, ParentType, ContextType>;
   situationeel?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   toelichting?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  tot?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  vanaf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  versie?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ProductConnectionResolvers<ContextType = VoorzieningenContext, ParentType extends ResolversParentTypes['ProductConnection'] = ResolversParentTypes['ProductConnection']> = ResolversObject<{
@@ -598,6 +1140,12 @@ export type ProductConnectionResolvers<ContextType = VoorzieningenContext, Paren
 export type ProductEdgeResolvers<ContextType = VoorzieningenContext, ParentType extends ResolversParentTypes['ProductEdge'] = ResolversParentTypes['ProductEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+}>;
+
+export type ProductUitkomstResolvers<ContextType = VoorzieningenContext, ParentType extends ResolversParentTypes['ProductUitkomst'] = ResolversParentTypes['ProductUitkomst']> = ResolversObject<{
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
+  weigering?: Resolver<Maybe<ResolversTypes['Directoryweigering']>, ParentType, ContextType>;
 }>;
 
 export type ProductcategorieResolvers<ContextType = VoorzieningenContext, ParentType extends ResolversParentTypes['Productcategorie'] = ResolversParentTypes['Productcategorie']> = ResolversObject<{
@@ -614,6 +1162,7 @@ export type QueryResolvers<ContextType = VoorzieningenContext, ParentType extend
   producten?: Resolver<Maybe<ResolversTypes['ProductConnection']>, ParentType, ContextType, Partial<QueryProductenArgs>>;
   subsidie?: Resolver<Maybe<ResolversTypes['Subsidie']>, ParentType, ContextType, RequireFields<QuerySubsidieArgs, 'id'>>;
   subsidies?: Resolver<Maybe<Array<ResolversTypes['Subsidie']>>, ParentType, ContextType, Partial<QuerySubsidiesArgs>>;
+  voorzieningwijzigingen?: Resolver<ResolversTypes['Wijzigingenpagina'], ParentType, ContextType, Partial<QueryVoorzieningwijzigingenArgs>>;
 }>;
 
 export type RegioResolvers<ContextType = VoorzieningenContext, ParentType extends ResolversParentTypes['Regio'] = ResolversParentTypes['Regio'], FederationReferenceType extends FederationReferenceTypes['Regio'] = FederationReferenceTypes['Regio']> = ResolversObject<{
@@ -622,7 +1171,7 @@ export type RegioResolvers<ContextType = VoorzieningenContext, ParentType extend
   kengetallen?: Resolver<Maybe<Array<ResolversTypes['Kengetal']>>, ParentType, ContextType, Partial<RegioKengetallenArgs>>;
   producten?: Resolver<Maybe<Array<ResolversTypes['Product']>>, ParentType, ContextType, Partial<RegioProductenArgs>>;
   subsidies?: Resolver<Maybe<Array<ResolversTypes['Subsidie']>>, ParentType, ContextType, Partial<RegioSubsidiesArgs>>;
-  subsidietotalen?: Resolver<Maybe<ResolversTypes['Subsidietotalen']>, ParentType, ContextType>;
+  subsidietotalen?: Resolver<Maybe<ResolversTypes['Subsidietotalen']>, ParentType, ContextType, Partial<RegioSubsidietotalenArgs>>;
 }>;
 
 export type SubsidieResolvers<ContextType = VoorzieningenContext, ParentType extends ResolversParentTypes['Subsidie'] = ResolversParentTypes['Subsidie']> = ResolversObject<{
@@ -630,6 +1179,7 @@ export type SubsidieResolvers<ContextType = VoorzieningenContext, ParentType ext
   bedragPerJaar?: Resolver<Maybe<ResolversTypes['Geldbedrag']>, ParentType, ContextType>;
   bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
   doel?: Resolver<ResolversTypes['SubsidieDoel'], ParentType, ContextType>;
+  geschiedenis?: Resolver<Array<ResolversTypes['Vastlegging']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   looptijdInBron?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   looptijdTot?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -638,6 +1188,21 @@ export type SubsidieResolvers<ContextType = VoorzieningenContext, ParentType ext
   regio?: Resolver<Maybe<ResolversTypes['Regio']>, ParentType, ContextType>;
   soort?: Resolver<ResolversTypes['SubsidieSoort'], ParentType, ContextType>;
   toelichting?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  tot?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  vanaf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  versie?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SubsidieUitkomstResolvers<ContextType = VoorzieningenContext, ParentType extends ResolversParentTypes['SubsidieUitkomst'] = ResolversParentTypes['SubsidieUitkomst']> = ResolversObject<{
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subsidie?: Resolver<Maybe<ResolversTypes['Subsidie']>, ParentType, ContextType>;
+  weigering?: Resolver<Maybe<ResolversTypes['Directoryweigering']>, ParentType, ContextType>;
+}>;
+
+export type SubsidiebedragUitkomstResolvers<ContextType = VoorzieningenContext, ParentType extends ResolversParentTypes['SubsidiebedragUitkomst'] = ResolversParentTypes['SubsidiebedragUitkomst']> = ResolversObject<{
+  bedrag?: Resolver<Maybe<ResolversTypes['AanvullendBedrag']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  weigering?: Resolver<Maybe<ResolversTypes['Directoryweigering']>, ParentType, ContextType>;
 }>;
 
 export type SubsidietotalenResolvers<ContextType = VoorzieningenContext, ParentType extends ResolversParentTypes['Subsidietotalen'] = ResolversParentTypes['Subsidietotalen']> = ResolversObject<{
@@ -647,6 +1212,23 @@ export type SubsidietotalenResolvers<ContextType = VoorzieningenContext, ParentT
   incidenteel?: Resolver<ResolversTypes['Geldbedrag'], ParentType, ContextType>;
   jaarlijks?: Resolver<ResolversTypes['Geldbedrag'], ParentType, ContextType>;
   vermeld?: Resolver<Array<ResolversTypes['VermeldTotaal']>, ParentType, ContextType>;
+}>;
+
+export type VastleggingResolvers<ContextType = VoorzieningenContext, ParentType extends ResolversParentTypes['Vastlegging'] = ResolversParentTypes['Vastlegging']> = ResolversObject<{
+  actie?: Resolver<ResolversTypes['WijzigingActie'], ParentType, ContextType>;
+  bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
+  door?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  namens?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  op?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reden?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  versie?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  wijzigingen?: Resolver<Array<ResolversTypes['Veldwijziging']>, ParentType, ContextType>;
+}>;
+
+export type VeldwijzigingResolvers<ContextType = VoorzieningenContext, ParentType extends ResolversParentTypes['Veldwijziging'] = ResolversParentTypes['Veldwijziging']> = ResolversObject<{
+  nieuw?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  oud?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  veld?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type VermeldTotaalResolvers<ContextType = VoorzieningenContext, ParentType extends ResolversParentTypes['VermeldTotaal'] = ResolversParentTypes['VermeldTotaal']> = ResolversObject<{
@@ -659,21 +1241,37 @@ export type VermeldTotaalResolvers<ContextType = VoorzieningenContext, ParentTyp
   verschil?: Resolver<ResolversTypes['Geldbedrag'], ParentType, ContextType>;
 }>;
 
+export type WijzigingenpaginaResolvers<ContextType = VoorzieningenContext, ParentType extends ResolversParentTypes['Wijzigingenpagina'] = ResolversParentTypes['Wijzigingenpagina']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  heeftMeer?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  wijzigingen?: Resolver<Array<ResolversTypes['Directorywijziging']>, ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = VoorzieningenContext> = ResolversObject<{
   AanvullendBedrag?: AanvullendBedragResolvers<ContextType>;
   Bron?: BronResolvers<ContextType>;
+  Directoryweigering?: DirectoryweigeringResolvers<ContextType>;
+  Directorywijziging?: DirectorywijzigingResolvers<ContextType>;
   Geldbedrag?: GeldbedragResolvers<ContextType>;
   Kengetal?: KengetalResolvers<ContextType>;
+  KengetalUitkomst?: KengetalUitkomstResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Partner?: PartnerResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
   ProductConnection?: ProductConnectionResolvers<ContextType>;
   ProductEdge?: ProductEdgeResolvers<ContextType>;
+  ProductUitkomst?: ProductUitkomstResolvers<ContextType>;
   Productcategorie?: ProductcategorieResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Regio?: RegioResolvers<ContextType>;
   Subsidie?: SubsidieResolvers<ContextType>;
+  SubsidieUitkomst?: SubsidieUitkomstResolvers<ContextType>;
+  SubsidiebedragUitkomst?: SubsidiebedragUitkomstResolvers<ContextType>;
   Subsidietotalen?: SubsidietotalenResolvers<ContextType>;
+  Vastlegging?: VastleggingResolvers<ContextType>;
+  Veldwijziging?: VeldwijzigingResolvers<ContextType>;
   VermeldTotaal?: VermeldTotaalResolvers<ContextType>;
+  Wijzigingenpagina?: WijzigingenpaginaResolvers<ContextType>;
 }>;
 

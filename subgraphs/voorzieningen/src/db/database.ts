@@ -1,13 +1,15 @@
-import type { Kysely, Selectable } from 'kysely';
+import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { BronColumns } from '../../../../lib/bron.js';
 import { openDatabase, type DatabaseLocation, type StatementCounter } from '../../../../lib/database.js';
+import type { VersieColumns, WijzigingTable } from '../../../../lib/history.js';
 
 export interface ProductcategorieTable {
   code: string;
   naam: string;
 }
 
-export interface ProductTable extends BronColumns {
+/** A product a region uses over a period (inclusive dates; null is open), in one version. */
+export interface ProductVersieTable extends BronColumns, VersieColumns {
   code: string;
   naam: string;
   categorieCode: string;
@@ -18,9 +20,15 @@ export interface ProductTable extends BronColumns {
   toelichting: string | null;
   /** searchKey(naam), for `producten(zoek:)`. */
   zoeksleutel: string;
+  vanaf: string | null;
+  tot: string | null;
 }
 
-export interface SubsidieTable extends BronColumns {
+/**
+ * A subsidy, in one version. `vanaf`/`tot` is the period the region grants it, as its stewards
+ * keep it; `looptijdTot`/`looptijdInBron` are what the source says about its term.
+ */
+export interface SubsidieVersieTable extends BronColumns, VersieColumns {
   id: string;
   regioCode: string;
   volgorde: number;
@@ -32,9 +40,12 @@ export interface SubsidieTable extends BronColumns {
   looptijdTot: string | null;
   looptijdInBron: string | null;
   toelichting: string | null;
+  vanaf: string | null;
+  tot: string | null;
 }
 
-export interface SubsidieBedragTable extends BronColumns {
+/** An amount next to a subsidy's yearly amount: one for a year (INCIDENTEEL) or every year (JAARLIJKS). */
+export interface SubsidieBedragVersieTable extends BronColumns, VersieColumns {
   id: string;
   subsidieId: string;
   volgorde: number;
@@ -53,7 +64,7 @@ export interface SubsidietotaalTable extends BronColumns {
   bedragCenten: number;
 }
 
-export interface KengetalTable extends BronColumns {
+export interface KengetalVersieTable extends BronColumns, VersieColumns {
   id: string;
   regioCode: string;
   volgorde: number;
@@ -61,6 +72,7 @@ export interface KengetalTable extends BronColumns {
   omschrijving: string;
   jaar: number | null;
   subregio: string | null;
+  /** A count, or cents when `eenheid` is EURO_CENT. */
   waarde: number | null;
   waardeMin: number | null;
   waardeMax: number | null;
@@ -70,22 +82,30 @@ export interface KengetalTable extends BronColumns {
   toelichting: string | null;
 }
 
+/** Each record type has a table of versions and a view of the old name with each record's latest. */
 export interface VoorzieningenDatabase {
   productcategorie: ProductcategorieTable;
-  product: ProductTable;
-  subsidie: SubsidieTable;
-  subsidieBedrag: SubsidieBedragTable;
+  product: ProductVersieTable;
+  productVersie: ProductVersieTable;
+  subsidie: SubsidieVersieTable;
+  subsidieVersie: SubsidieVersieTable;
+  subsidieBedrag: SubsidieBedragVersieTable;
+  subsidieBedragVersie: SubsidieBedragVersieTable;
   subsidietotaal: SubsidietotaalTable;
-  kengetal: KengetalTable;
+  kengetal: KengetalVersieTable;
+  kengetalVersie: KengetalVersieTable;
+  wijziging: WijzigingTable;
 }
 
 export type ProductcategorieRow = Selectable<ProductcategorieTable>;
-export type ProductRow = Selectable<ProductTable>;
-export type SubsidieRow = Selectable<SubsidieTable>;
-export type SubsidieBedragRow = Selectable<SubsidieBedragTable>;
+export type ProductRow = Selectable<ProductVersieTable>;
+export type SubsidieRow = Selectable<SubsidieVersieTable>;
+export type SubsidieBedragRow = Selectable<SubsidieBedragVersieTable>;
 export type SubsidietotaalRow = Selectable<SubsidietotaalTable>;
-export type KengetalRow = Selectable<KengetalTable>;
+export type KengetalRow = Selectable<KengetalVersieTable>;
+export type WijzigingRow = Selectable<WijzigingTable>;
 export type VoorzieningenDb = Kysely<VoorzieningenDatabase>;
+export type VoorzieningenTransaction = Transaction<VoorzieningenDatabase>;
 
 export function openVoorzieningenDatabase(location: DatabaseLocation, counter: StatementCounter): VoorzieningenDb {
   return openDatabase<VoorzieningenDatabase>(location, counter);

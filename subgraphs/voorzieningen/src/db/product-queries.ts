@@ -1,24 +1,26 @@
 import type { PageRequest } from '../../../../lib/pagination.js';
-import type { ProductcategorieRow, ProductRow, VoorzieningenDb } from './database.js';
+import type { ProductcategorieRow, ProductRow, VoorzieningenDb, VoorzieningenTransaction } from './database.js';
+import { geldigOp } from './periode.js';
 
 export function findProductcategorieen(db: VoorzieningenDb): Promise<ProductcategorieRow[]> {
   return db.selectFrom('productcategorie').selectAll().orderBy('code').execute();
 }
 
-export function findProductcategorieenByCodes(db: VoorzieningenDb, codes: readonly string[]): Promise<ProductcategorieRow[]> {
+export function findProductcategorieenByCodes(db: VoorzieningenDb | VoorzieningenTransaction, codes: readonly string[]): Promise<ProductcategorieRow[]> {
   return db.selectFrom('productcategorie').selectAll().where('code', 'in', codes).execute();
 }
 
+/** Products by code in their latest version, ended ones too: a code keeps meaning what it meant. */
 export function findProductenByCodes(db: VoorzieningenDb, codes: readonly string[]): Promise<ProductRow[]> {
   return db.selectFrom('product').selectAll().where('code', 'in', codes).execute();
 }
 
-export function findProductenByRegios(db: VoorzieningenDb, regioCodes: readonly string[]): Promise<ProductRow[]> {
-  return db.selectFrom('product').selectAll().where('regioCode', 'in', regioCodes).orderBy('code').execute();
+export function findProductenByRegios(db: VoorzieningenDb, regioCodes: readonly string[], peildatum: string): Promise<ProductRow[]> {
+  return db.selectFrom('product').selectAll().where('regioCode', 'in', regioCodes).where(geldigOp('product', peildatum)).orderBy('code').execute();
 }
 
-export function findProductenByCategorieen(db: VoorzieningenDb, categorieCodes: readonly string[]): Promise<ProductRow[]> {
-  return db.selectFrom('product').selectAll().where('categorieCode', 'in', categorieCodes).orderBy('code').execute();
+export function findProductenByCategorieen(db: VoorzieningenDb, categorieCodes: readonly string[], peildatum: string): Promise<ProductRow[]> {
+  return db.selectFrom('product').selectAll().where('categorieCode', 'in', categorieCodes).where(geldigOp('product', peildatum)).orderBy('code').execute();
 }
 
 export interface ProductFilter {
@@ -27,6 +29,8 @@ export interface ProductFilter {
   situationeel: boolean | null;
   /** Already folded with searchKey(); null means no search. */
   zoeksleutel: string | null;
+  /** The day the list is read as of (YYYY-MM-DD): the products in use then. */
+  peildatum: string;
 }
 
 export interface ProductPage {
@@ -36,7 +40,7 @@ export interface ProductPage {
 }
 
 function filteredProducten(db: VoorzieningenDb, filter: ProductFilter) {
-  let query = db.selectFrom('product');
+  let query = db.selectFrom('product').where(geldigOp('product', filter.peildatum));
   if (filter.regioCode !== null) query = query.where('regioCode', '=', filter.regioCode);
   if (filter.categorieCode !== null) query = query.where('categorieCode', '=', filter.categorieCode);
   if (filter.situationeel !== null) query = query.where('situationeel', '=', filter.situationeel ? 1 : 0);

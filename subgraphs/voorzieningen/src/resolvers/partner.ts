@@ -1,6 +1,7 @@
 import type { PartnerResolvers } from '../__generated__/resolvers-types.js';
+import { peildatumVan } from './geschiedenis.js';
 
 export const Partner: PartnerResolvers = {
   __resolveReference: (reference) => ({ id: reference.id }),
-  subsidies: (partner, _args, { loaders }) => loaders.subsidiesByOntvanger.load(partner.id),
+  subsidies: (partner, { peildatum }, { loaders }) => loaders.subsidiesByOntvanger(peildatumVan(peildatum)).load(partner.id),
 };

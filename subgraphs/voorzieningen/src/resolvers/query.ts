@@ -1,3 +1,4 @@
+import { decodeWijzigingCursor, encodeWijzigingCursor } from '../../../../lib/history.js';
 import { readPageRequest } from '../../../../lib/pagination.js';
 import { searchKey } from '../../../../lib/text.js';
 import { assertProductCode, assertProductcategorieCode, assertRegioCode } from '../../../../lib/validation.js';
@@ -5,6 +6,8 @@ import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { findKengetallen } from '../db/kengetal-queries.js';
 import { findProductcategorieen, findProductPage } from '../db/product-queries.js';
 import { findSubsidies } from '../db/subsidie-queries.js';
+import { findWijzigingenNa } from '../db/versie-queries.js';
+import { peildatumVan } from './geschiedenis.js';
 
 const optionalRegio = (regio: string | null | undefined) => (regio ? assertRegioCode(regio, 'regio') : null);
 
@@ -12,7 +15,7 @@ export const Query: QueryResolvers = {
   productcategorieen: (_parent, _args, { db }) => findProductcategorieen(db),
   productcategorie: (_parent, { code }, { loaders }) => loaders.productcategorieByCode.load(assertProductcategorieCode(code, 'code')),
   product: (_parent, { code }, { loaders }) => loaders.productByCode.load(assertProductCode(code)),
-  producten(_parent, { regio, categorie, situationeel, zoek, first, after }, { db }) {
+  producten(_parent, { regio, categorie, situationeel, zoek, peildatum, first, after }, { db }) {
     const page = readPageRequest(first, after);
     return findProductPage(
       db,
@@ -21,13 +24,21 @@ export const Query: QueryResolvers = {
         categorieCode: categorie ? assertProductcategorieCode(categorie) : null,
         situationeel: situationeel ?? null,
         zoeksleutel: zoek ? searchKey(zoek) || null : null,
+        peildatum: peildatumVan(peildatum),
       },
       page,
     );
   },
   subsidie: (_parent, { id }, { loaders }) => loaders.subsidieById.load(id),
-  subsidies: (_parent, { regio, ontvanger, doel, soort }, { db }) =>
-    findSubsidies(db, { regioCode: optionalRegio(regio), ontvangerId: ontvanger ?? null, doel: doel ?? null, soort: soort ?? null }),
+  subsidies: (_parent, { regio, ontvanger, doel, soort, peildatum }, { db }) =>
+    findSubsidies(db, { regioCode: optionalRegio(regio), ontvangerId: ontvanger ?? null, doel: doel ?? null, soort: soort ?? null, peildatum: peildatumVan(peildatum) }),
   kengetallen: (_parent, { regio, onderwerp, jaar }, { db }) =>
     findKengetallen(db, { regioCode: optionalRegio(regio), onderwerp: onderwerp ?? null, jaar: jaar ?? null }),
+  async voorzieningwijzigingen(_parent, { na, regio, first }, { db }) {
+    const vanaf = decodeWijzigingCursor(na);
+    const limit = readPageRequest(first, null).limit;
+    const rows = await findWijzigingenNa(db, vanaf, limit + 1, optionalRegio(regio));
+    const wijzigingen = rows.slice(0, limit);
+    return { wijzigingen, cursor: encodeWijzigingCursor(wijzigingen.at(-1)?.nr ?? vanaf), heeftMeer: rows.length > limit };
+  },
 };

@@ -2,11 +2,12 @@ import { toBron } from '../../../../lib/bron.js';
 import { toGeldbedrag } from '../../../../lib/money.js';
 import { assertProductcategorieCode } from '../../../../lib/validation.js';
 import type { RegioResolvers } from '../__generated__/resolvers-types.js';
+import { peildatumVan } from './geschiedenis.js';
 
 export const Regio: RegioResolvers = {
   __resolveReference: (reference) => ({ code: reference.code }),
-  async producten(regio, { categorie, situationeel }, { loaders }) {
-    const producten = await loaders.productenByRegio.load(regio.code);
+  async producten(regio, { categorie, situationeel, peildatum }, { loaders }) {
+    const producten = await loaders.productenByRegio(peildatumVan(peildatum)).load(regio.code);
     const categorieCode = categorie ? assertProductcategorieCode(categorie) : null;
     return producten.filter(
       (product) =>
@@ -14,13 +15,13 @@ export const Regio: RegioResolvers = {
         (situationeel === null || situationeel === undefined || (product.situationeel === 1) === situationeel),
     );
   },
-  async subsidies(regio, { doel, soort }, { loaders }) {
-    const subsidies = await loaders.subsidiesByRegio.load(regio.code);
+  async subsidies(regio, { doel, soort, peildatum }, { loaders }) {
+    const subsidies = await loaders.subsidiesByRegio(peildatumVan(peildatum)).load(regio.code);
     return subsidies.filter((subsidie) => (!doel || subsidie.doel === doel) && (!soort || subsidie.soort === soort));
   },
-  async subsidietotalen(regio, _args, { loaders }) {
+  async subsidietotalen(regio, { peildatum }, { loaders }) {
     const [som, vermeld] = await Promise.all([
-      loaders.subsidieSomByRegio.load(regio.code),
+      loaders.subsidieSomByRegio(peildatumVan(peildatum)).load(regio.code),
       loaders.subsidietotalenByRegio.load(regio.code),
     ]);
     const berekend = som.jaarlijksCenten + som.incidenteelCenten;
