@@ -129,6 +129,11 @@ export function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
+/** The day a list is read as of: the one asked for, or today. */
+export function peildatumVan(peildatum: string | null | undefined): string {
+  return parseDate(peildatum, 'peildatum') ?? today();
+}
+
 
 /**
  * Every change says why and on what source: a document reference (with section and quote where

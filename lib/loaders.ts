@@ -41,3 +41,20 @@ export async function loadExisting<Key, Row>(loader: DataLoader<Key, Row | null>
   if (row === null) throw new Error(`${what} ${String(key)} is referenced but does not exist`);
   return row;
 }
+
+/**
+ * One loader per distinct argument set (a peildatum, a filter), so all parents asked with the same
+ * arguments share one query.
+ */
+export function perArguments<Args, Loader>(create: (args: Args) => Loader): (args: Args) => Loader {
+  const loaders = new Map<string, Loader>();
+  return (args) => {
+    const key = JSON.stringify(args);
+    let loader = loaders.get(key);
+    if (!loader) {
+      loader = create(args);
+      loaders.set(key, loader);
+    }
+    return loader;
+  };
+}

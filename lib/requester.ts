@@ -58,3 +58,9 @@ export function vereisBeheerder(aanvrager: Aanvrager, regioCodes: readonly strin
   }
   return gebruiker;
 }
+
+/** Who recorded a version is a person: stewards see it, everyone else sees on whose behalf. */
+export function toontAuteurs(aanvrager: Aanvrager): boolean {
+  if (aanvrager.tokenFout) return false;
+  return heeftRol(aanvrager.gebruiker, 'REGIOBEHEERDER') || heeftRol(aanvrager.gebruiker, 'HUBBEHEERDER');
+}

@@ -1,5 +1,5 @@
 import { badUserInput } from './errors.js';
-import { readGemeentenReference } from './reference.js';
+import { readGemeentenReference, readRegioCodes } from './reference.js';
 
 const regioCodePattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const cbsCodePattern = /^GM\d{4}$/;
@@ -106,4 +106,50 @@ export function assertTelefoon(value: string, argumentName = 'telefoon'): string
   const compact = value.replace(/[\s()-]/g, '');
   if (!/^(\+\d{2}|0)\d{8,11}$/.test(compact)) throw badUserInput(`${argumentName} must be a phone number such as 088 123 45 67 or +31 88 123 45 67, got "${value}"`, argumentName);
   return compact;
+}
+
+/** Whole cents as digits in a string: GraphQL's Int stops at 21 million euro, and a float is never exact. */
+export function parseCenten(value: string, argumentName: string): number {
+  const digits = value.trim();
+  if (!/^\d{1,15}$/.test(digits)) throw badUserInput(`${argumentName} must be whole cents, zero or more, as digits (such as "4158110" for € 41.581,10), got "${value}"`, argumentName);
+  return Number(digits);
+}
+
+export function optionalCenten(value: string | null | undefined, argumentName: string): number | null {
+  return value === null || value === undefined || value.trim() === '' ? null : parseCenten(value, argumentName);
+}
+
+export function assertJaar(jaar: number, argumentName: string): number {
+  if (!Number.isInteger(jaar) || jaar < 1900 || jaar > 2100) throw badUserInput(`${argumentName} must be a year from 1900 to 2100, got ${jaar}`, argumentName);
+  return jaar;
+}
+
+/** A count in a figure: whole and not negative (a fall is its own subject, such as `..._DALING`). */
+export function assertAantal(value: number, argumentName: string): number {
+  if (!Number.isInteger(value) || value < 0) throw badUserInput(`${argumentName} must be a whole number, zero or more, got ${value}`, argumentName);
+  return value;
+}
+
+const partnerIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** An organisation id as the partners subgraph makes them (bronnen/SEED-FORMAT.md): a lower-case slug. */
+export function assertPartnerId(id: string, argumentName: string): string {
+  if (id.length > 100 || !partnerIdPattern.test(id)) throw badUserInput(`"${id}" is not an organisation id: use lower-case words joined by hyphens, such as "leger-des-heils"`, argumentName);
+  return id;
+}
+
+/** An optional field of a change: absent keeps what the record has, null clears it. */
+export function gewijzigd<T, V>(value: V | null | undefined, huidig: T, parse: (value: V) => T): T | null {
+  if (value === undefined) return huidig;
+  if (value === null) return null;
+  return parse(value);
+}
+
+const knownRegioCodes: ReadonlySet<string> = new Set(readRegioCodes());
+
+/** A region the hub keeps a directory for; a well-formed code of no such region is refused. */
+export function assertKnownRegio(code: string, argumentName: string): string {
+  assertRegioCode(code, argumentName);
+  if (!knownRegioCodes.has(code)) throw badUserInput(`${argumentName}: region ${code} is not known to the hub`, argumentName);
+  return code;
 }

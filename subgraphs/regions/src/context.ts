@@ -1,9 +1,14 @@
+import type { IncomingMessage } from 'node:http';
+import type { AuthConfig } from '../../../lib/auth.js';
+import { aanvragerVan, type Aanvrager } from '../../../lib/requester.js';
 import type { RegionsDb } from './db/database.js';
 import { createRegionsLoaders, type RegionsLoaders } from './loaders.js';
 
 export interface RegionsContext {
   db: RegionsDb;
   loaders: RegionsLoaders;
+  /** Reads are public; a token matters only for changes and for seeing who made them. */
+  aanvrager: Aanvrager;
 }
 
 /** A partner as this subgraph knows it: only its key; the partners subgraph resolves the rest. */
@@ -11,6 +16,6 @@ export interface PartnerReference {
   id: string;
 }
 
-export function createRegionsContext(db: RegionsDb): RegionsContext {
-  return { db, loaders: createRegionsLoaders(db) };
+export async function createRegionsContext(db: RegionsDb, request: IncomingMessage, auth: AuthConfig): Promise<RegionsContext> {
+  return { db, loaders: createRegionsLoaders(db), aanvrager: await aanvragerVan(request, auth) };
 }

@@ -3,13 +3,18 @@ import { Afspraak } from './resolvers/afspraak.js';
 import { Beleidsdocument } from './resolvers/beleidsdocument.js';
 import { Bestuursorgaan } from './resolvers/bestuursorgaan.js';
 import { Bronafwijking } from './resolvers/bronafwijking.js';
+import { Directorywijziging } from './resolvers/directorywijziging.js';
 import { Gemeente } from './resolvers/gemeente.js';
 import { Lidmaatschap } from './resolvers/lidmaatschap.js';
+import { Mutation } from './resolvers/mutation.js';
+import { Orgaanlid } from './resolvers/orgaanlid.js';
 import { Query } from './resolvers/query.js';
 import { Regio } from './resolvers/regio.js';
 
 export const resolvers: Resolvers = {
   Query,
+  Mutation,
+  Directorywijziging,
   Regio,
   Gemeente,
   Lidmaatschap,
@@ -17,4 +22,5 @@ export const resolvers: Resolvers = {
   Afspraak,
   Bronafwijking,
   Bestuursorgaan,
+  Orgaanlid,
 };

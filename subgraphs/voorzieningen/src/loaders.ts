@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { createEntityLoader, createGroupLoader } from '../../../lib/loaders.js';
+import { createEntityLoader, createGroupLoader, perArguments } from '../../../lib/loaders.js';
 import type { KengetalRow, ProductRow, SubsidieBedragRow, SubsidieRow, VoorzieningenDb } from './db/database.js';
 import { findKengetallenByRegios } from './db/kengetal-queries.js';
 import {
@@ -19,43 +19,28 @@ import {
 } from './db/subsidie-queries.js';
 import { findVersies } from './db/versie-queries.js';
 
-/**
- * One loader per day read "as of": all parents asked about the same day share one query, and a
- * request that asks about two days gets the two lists it asked for.
- */
-function perPeildatum<Loader>(create: (peildatum: string) => Loader): (peildatum: string) => Loader {
-  const loaders = new Map<string, Loader>();
-  return (peildatum) => {
-    const known = loaders.get(peildatum);
-    if (known) return known;
-    const loader = create(peildatum);
-    loaders.set(peildatum, loader);
-    return loader;
-  };
-}
-
 /** Created per request, so a cached row never outlives the request that read it. */
 export function createVoorzieningenLoaders(db: VoorzieningenDb) {
   return {
     productByCode: createEntityLoader((codes: readonly string[]) => findProductenByCodes(db, codes), (row) => row.code),
     productcategorieByCode: createEntityLoader((codes: readonly string[]) => findProductcategorieenByCodes(db, codes), (row) => row.code),
-    productenByRegio: perPeildatum(
-      (peildatum): DataLoader<string, ProductRow[]> => createGroupLoader((codes: readonly string[]) => findProductenByRegios(db, codes, peildatum), (row) => row.regioCode),
+    productenByRegio: perArguments(
+      (peildatum: string): DataLoader<string, ProductRow[]> => createGroupLoader((codes: readonly string[]) => findProductenByRegios(db, codes, peildatum), (row) => row.regioCode),
     ),
-    productenByCategorie: perPeildatum(
-      (peildatum): DataLoader<string, ProductRow[]> => createGroupLoader((codes: readonly string[]) => findProductenByCategorieen(db, codes, peildatum), (row) => row.categorieCode),
+    productenByCategorie: perArguments(
+      (peildatum: string): DataLoader<string, ProductRow[]> => createGroupLoader((codes: readonly string[]) => findProductenByCategorieen(db, codes, peildatum), (row) => row.categorieCode),
     ),
     subsidieById: createEntityLoader((ids: readonly string[]) => findSubsidiesByIds(db, ids), (row) => row.id),
-    subsidiesByRegio: perPeildatum(
-      (peildatum): DataLoader<string, SubsidieRow[]> => createGroupLoader((codes: readonly string[]) => findSubsidiesByRegios(db, codes, peildatum), (row) => row.regioCode),
+    subsidiesByRegio: perArguments(
+      (peildatum: string): DataLoader<string, SubsidieRow[]> => createGroupLoader((codes: readonly string[]) => findSubsidiesByRegios(db, codes, peildatum), (row) => row.regioCode),
     ),
-    subsidiesByOntvanger: perPeildatum(
-      (peildatum): DataLoader<string, SubsidieRow[]> => createGroupLoader((ids: readonly string[]) => findSubsidiesByOntvangers(db, ids, peildatum), (row) => row.ontvangerId),
+    subsidiesByOntvanger: perArguments(
+      (peildatum: string): DataLoader<string, SubsidieRow[]> => createGroupLoader((ids: readonly string[]) => findSubsidiesByOntvangers(db, ids, peildatum), (row) => row.ontvangerId),
     ),
     bedragenBySubsidie: createGroupLoader((ids: readonly string[]) => findBedragenBySubsidies(db, ids), (row) => row.subsidieId),
     subsidietotalenByRegio: createGroupLoader((codes: readonly string[]) => findSubsidietotalenByRegios(db, codes), (row) => row.regioCode),
     // sumSubsidiesByRegios answers every key, in key order.
-    subsidieSomByRegio: perPeildatum((peildatum) => new DataLoader<string, SubsidieSom>((codes) => sumSubsidiesByRegios(db, codes, peildatum))),
+    subsidieSomByRegio: perArguments((peildatum: string) => new DataLoader<string, SubsidieSom>((codes) => sumSubsidiesByRegios(db, codes, peildatum))),
     kengetallenByRegio: createGroupLoader((codes: readonly string[]) => findKengetallenByRegios(db, codes), (row) => row.regioCode),
     productVersies: createGroupLoader((codes: readonly string[]) => findVersies(db, 'productVersie', codes), (row: ProductRow) => row.code),
     subsidieVersies: createGroupLoader((ids: readonly string[]) => findVersies(db, 'subsidieVersie', ids), (row: SubsidieRow) => row.id),

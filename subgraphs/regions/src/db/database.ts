@@ -1,7 +1,9 @@
-import type { Insertable, Kysely, Selectable } from 'kysely';
+import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { BronColumns } from '../../../../lib/bron.js';
 import { openDatabase, type DatabaseLocation, type StatementCounter } from '../../../../lib/database.js';
+import type { VersieColumns, WijzigingTable } from '../../../../lib/history.js';
 
+/** A region itself is not versioned: its name and centrumgemeente come from the seed files only. */
 export interface RegioTable extends BronColumns {
   code: string;
   naam: string;
@@ -10,22 +12,27 @@ export interface RegioTable extends BronColumns {
   aantalGemeentenVolgensBron: number | null;
 }
 
+/** Reference data (CBS), never edited here. */
 export interface GemeenteTable {
   cbsCode: string;
   naam: string;
   provincie: string;
 }
 
-export interface LidmaatschapTable extends BronColumns {
+/** A municipality's membership of a region over a period (inclusive dates; null is open), in one version. */
+export interface LidmaatschapVersieTable extends BronColumns, VersieColumns {
+  id: string;
   regioCode: string;
   cbsCode: string;
   status: string;
   domein: string | null;
   vanaf: string | null;
+  tot: string | null;
   toelichting: string | null;
 }
 
-export interface BeleidsdocumentTable extends BronColumns {
+/** A document; its period (`geldigVan`, `geldigTot`) is when its agreements hold. */
+export interface BeleidsdocumentVersieTable extends BronColumns, VersieColumns {
   id: string;
   regioCode: string;
   soort: string;
@@ -35,13 +42,14 @@ export interface BeleidsdocumentTable extends BronColumns {
   geldigTot: string | null;
 }
 
+/** Seed-only: the parties a document names. */
 export interface DocumentPartijTable {
   documentId: string;
   partnerId: string;
   volgorde: number;
 }
 
-export interface AfspraakTable extends BronColumns {
+export interface AfspraakVersieTable extends BronColumns, VersieColumns {
   id: string;
   documentId: string;
   volgorde: number;
@@ -55,6 +63,7 @@ export interface AfspraakTable extends BronColumns {
   datum: string | null;
 }
 
+/** Seed-only: where a source contradicts itself. */
 export interface BronafwijkingTable {
   id: string;
   documentId: string;
@@ -72,7 +81,7 @@ export interface BronafwijkingTable {
   toelichting: string;
 }
 
-export interface BestuursorgaanTable extends BronColumns {
+export interface BestuursorgaanVersieTable extends BronColumns, VersieColumns {
   id: string;
   regioCode: string;
   documentId: string | null;
@@ -83,38 +92,67 @@ export interface BestuursorgaanTable extends BronColumns {
   minimaalPerJaar: number | null;
   /** JSON array of strings: what the body decides or does, in the document's order. */
   taken: string;
+  vanaf: string | null;
+  tot: string | null;
 }
 
-export interface OrgaanLidTable {
+/** An organisation's seat in a governance body over a period, in one version. */
+export interface OrgaanLidVersieTable extends BronColumns, VersieColumns {
+  id: string;
   orgaanId: string;
   partnerId: string;
   volgorde: number;
+  toelichting: string | null;
+  vanaf: string | null;
+  tot: string | null;
 }
 
+/** Each versioned record has its `…Versie` table and a view of the old name with the latest versions. */
 export interface RegionsDatabase {
   regio: RegioTable;
   gemeente: GemeenteTable;
-  lidmaatschap: LidmaatschapTable;
-  beleidsdocument: BeleidsdocumentTable;
+  lidmaatschap: LidmaatschapVersieTable;
+  lidmaatschapVersie: LidmaatschapVersieTable;
+  beleidsdocument: BeleidsdocumentVersieTable;
+  beleidsdocumentVersie: BeleidsdocumentVersieTable;
   documentPartij: DocumentPartijTable;
-  afspraak: AfspraakTable;
+  afspraak: AfspraakVersieTable;
+  afspraakVersie: AfspraakVersieTable;
   bronafwijking: BronafwijkingTable;
-  bestuursorgaan: BestuursorgaanTable;
-  orgaanLid: OrgaanLidTable;
+  bestuursorgaan: BestuursorgaanVersieTable;
+  bestuursorgaanVersie: BestuursorgaanVersieTable;
+  orgaanLid: OrgaanLidVersieTable;
+  orgaanLidVersie: OrgaanLidVersieTable;
+  wijziging: WijzigingTable;
 }
+
+/**
+ * The tables that hold versions, each with the soort the change feed names its records by and
+ * the facts a history compares (version columns and the source are how a fact was recorded).
+ */
+export const recordSoorten = {
+  lidmaatschapVersie: { soort: 'LIDMAATSCHAP', velden: ['regioCode', 'cbsCode', 'status', 'domein', 'vanaf', 'tot', 'toelichting'] },
+  beleidsdocumentVersie: { soort: 'BELEIDSDOCUMENT', velden: ['regioCode', 'soort', 'titel', 'status', 'geldigVan', 'geldigTot'] },
+  afspraakVersie: { soort: 'AFSPRAAK', velden: ['documentId', 'volgorde', 'soort', 'omschrijving', 'gemeenteCbs', 'percentage', 'bedragCenten', 'aantal', 'eenheid', 'datum'] },
+  bestuursorgaanVersie: { soort: 'BESTUURSORGAAN', velden: ['regioCode', 'documentId', 'naam', 'soort', 'voorzitter', 'vergaderfrequentie', 'minimaalPerJaar', 'taken', 'vanaf', 'tot'] },
+  orgaanLidVersie: { soort: 'ORGAANLID', velden: ['orgaanId', 'partnerId', 'volgorde', 'toelichting', 'vanaf', 'tot'] },
+} as const satisfies { [T in keyof RegionsDatabase & `${string}Versie`]: { soort: string; velden: ReadonlyArray<keyof RegionsDatabase[T] & string> } };
+
+export type VersieTabel = keyof typeof recordSoorten;
 
 export type RegioRow = Selectable<RegioTable>;
 export type GemeenteRow = Selectable<GemeenteTable>;
-export type LidmaatschapRow = Selectable<LidmaatschapTable>;
-export type BeleidsdocumentRow = Selectable<BeleidsdocumentTable>;
+export type LidmaatschapRow = Selectable<LidmaatschapVersieTable>;
+export type BeleidsdocumentRow = Selectable<BeleidsdocumentVersieTable>;
 export type DocumentPartijRow = Selectable<DocumentPartijTable>;
-export type AfspraakRow = Selectable<AfspraakTable>;
+export type AfspraakRow = Selectable<AfspraakVersieTable>;
 export type BronafwijkingRow = Selectable<BronafwijkingTable>;
-export type BestuursorgaanRow = Selectable<BestuursorgaanTable>;
-export type OrgaanLidRow = Selectable<OrgaanLidTable>;
-export type NewRegio = Insertable<RegioTable>;
+export type BestuursorgaanRow = Selectable<BestuursorgaanVersieTable>;
+export type OrgaanLidRow = Selectable<OrgaanLidVersieTable>;
+export type WijzigingRow = Selectable<WijzigingTable>;
 
 export type RegionsDb = Kysely<RegionsDatabase>;
+export type RegionsTransaction = Transaction<RegionsDatabase>;
 
 export function openRegionsDatabase(location: DatabaseLocation, counter: StatementCounter): RegionsDb {
   return openDatabase<RegionsDatabase>(location, counter);

@@ -1,12 +1,17 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Kysely } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { scratchDatabase } from '../../../../test/harness/database.js';
 import { openRegionsDatabase, type RegionsDb } from './database.js';
-import { migrateRegionsDatabase } from './migrate.js';
-import { findAllRegios } from './regio-queries.js';
-import { regionsSeedDirectory, seedRegionsDatabase } from './seed.js';
+import { migrateToLatest } from '../../../../lib/database.js';
+import { migrateRegionsDatabase, regionsMigrations } from './migrate.js';
+import { wijzigLidmaatschap } from '../changes.js';
+import { findAfsprakenByDocumenten, findBeleidsdocumentenByIds } from './beleidsdocument-queries.js';
+import { findAllRegios, findLidmaatschappenByIds } from './regio-queries.js';
+import { regionsSeedDirectory, seedLidmaatschapId, seedRegionsDatabase } from './seed.js';
+import { findLatestVersies, findVersies } from './versie-queries.js';
 
 let db: RegionsDb | undefined;
 let dropScratch: (() => Promise<void>) | undefined;
@@ -48,7 +53,7 @@ describe('regions seed', () => {
     expect((await findAllRegios(database)).map((regio) => regio.code)).toHaveLength(5);
   });
 
-  it('replaces the data as a whole when a seed file changes', async () => {
+  it('brings a region up to date when a seed file changes', async () => {
     const { database, directory, editAsten } = await seededFromCopy();
     editAsten((seed) => {
       seed.regio.naam = 'Asten (gewijzigd)';
@@ -68,5 +73,65 @@ describe('regions seed', () => {
     await expect(seedRegionsDatabase(database, directory)).rejects.toThrow(/FOREIGN KEY|foreign key/);
 
     expect((await findAllRegios(database)).map((regio) => regio.naam)).toContain('Asten');
+  });
+
+  it('applies a changed seed as new versions, but leaves a record a steward changed since as the steward left it', async () => {
+    const { database, directory, editAsten } = await seededFromCopy();
+    const lidId = seedLidmaatschapId('asten', 'GM0743');
+    const steward = { gebruiker: { id: 'beheerder', rollen: ['HUBBEHEERDER' as const], regio: null, organisatie: 'vangnet' }, tokenFout: null };
+    const edited = await wijzigLidmaatschap(database, steward, { id: lidId, versie: 1, lidmaatschap: { toelichting: 'Volgens de gemeente zelf' }, verantwoording: { reden: 'Opgave', bron: { opgaveVan: 'Gemeente Asten', opgaveOp: '2026-01-05' } } });
+    expect(edited.ok).toBe(true);
+    let documentId = '';
+    let removedAfspraak = '';
+    editAsten((seed) => {
+      seed.gemeenten[0].toelichting = 'Uit een nieuwe versie van het convenant';
+      seed.documenten[0].titel = 'Convenant Lokaal Sociaal Netwerk (herzien)';
+      documentId = seed.documenten[0].id;
+      removedAfspraak = `${documentId}-afspraak-${seed.documenten[0].afspraken.length}`;
+      seed.documenten[0].afspraken.pop();
+    });
+    expect(await seedRegionsDatabase(database, directory)).toBe('seeded');
+
+    const [lid] = await findLidmaatschappenByIds(database, [lidId]);
+    expect(lid).toMatchObject({ versie: 2, toelichting: 'Volgens de gemeente zelf', vastgelegdDoor: 'beheerder' });
+    const [document] = await findBeleidsdocumentenByIds(database, [documentId]);
+    expect(document).toMatchObject({ versie: 2, titel: 'Convenant Lokaal Sociaal Netwerk (herzien)', vastgelegdDoor: 'bronbestanden', actie: 'GEWIJZIGD' });
+    expect((await findAfsprakenByDocumenten(database, [documentId])).map((afspraak) => afspraak.id)).not.toContain(removedAfspraak);
+    expect((await findVersies(database, 'afspraakVersie', [removedAfspraak])).map((versie) => versie.actie)).toEqual(['AANGEMAAKT', 'INGETROKKEN']);
+    const feed = await database.selectFrom('wijziging').select(['soort', 'sleutel', 'actie', 'regioCodes']).where('actie', '!=', 'AANGEMAAKT').orderBy('nr').execute();
+    expect(feed).toEqual([
+      { soort: 'LIDMAATSCHAP', sleutel: lidId, actie: 'GEWIJZIGD', regioCodes: '|asten|' },
+      { soort: 'BELEIDSDOCUMENT', sleutel: documentId, actie: 'GEWIJZIGD', regioCodes: '|asten|' },
+      { soort: 'AFSPRAAK', sleutel: removedAfspraak, actie: 'INGETROKKEN', regioCodes: '|asten|' },
+    ]);
+  });
+
+  it('adds no versions when the seed files are applied again unchanged in content', async () => {
+    const database = await freshDatabase();
+    await seedRegionsDatabase(database);
+    const versies = (await findLatestVersies(database, 'lidmaatschapVersie')).length;
+    await database.deleteFrom('seedState' as never).execute();
+    expect(await seedRegionsDatabase(database)).toBe('seeded');
+    expect((await findLatestVersies(database, 'lidmaatschapVersie')).every((row) => row.versie === 1)).toBe(true);
+    expect((await findLatestVersies(database, 'lidmaatschapVersie')).length).toBe(versies);
+  });
+
+  it('moves a database that held the seed in the old tables to versions, keeping regions and municipalities in place', async () => {
+    const scratch = await scratchDatabase('regions');
+    dropScratch = scratch.drop;
+    db = openRegionsDatabase(scratch.location, { statements: 0 });
+    const old = db as unknown as Kysely<any>;
+    await migrateToLatest(old, { '0001-initial': regionsMigrations['0001-initial'] });
+    await old.insertInto('gemeente').values({ cbsCode: 'GM0743', naam: 'Asten', provincie: 'Noord-Brabant' }).execute();
+    await old.insertInto('regio').values({ code: 'asten', naam: 'Asten (oud)', centrumgemeenteCbs: null, budgethouderCbs: null, aantalGemeentenVolgensBron: null, bronDocument: 'x' }).execute();
+    await old.insertInto('lidmaatschap').values({ regioCode: 'asten', cbsCode: 'GM0743', status: 'DEELNEMER', bronDocument: 'x' }).execute();
+    await old.insertInto('beleidsdocument').values({ id: 'oud-document', regioCode: 'asten', soort: 'OVERIG', titel: 'Oud', bronDocument: 'x' }).execute();
+    await old.insertInto('afspraak').values({ id: 'oud-document-afspraak-1', documentId: 'oud-document', volgorde: 1, soort: 'OVERIG', omschrijving: 'Oud', bronDocument: 'x' }).execute();
+
+    await migrateRegionsDatabase(db);
+    expect(await seedRegionsDatabase(db)).toBe('seeded');
+    expect((await findAllRegios(db)).find((regio) => regio.code === 'asten')?.naam).toBe('Asten');
+    expect(await findBeleidsdocumentenByIds(db, ['oud-document'])).toEqual([]);
+    expect(await findLidmaatschappenByIds(db, [seedLidmaatschapId('asten', 'GM0743')])).toMatchObject([{ versie: 1, vastgelegdDoor: 'bronbestanden' }]);
   });
 });

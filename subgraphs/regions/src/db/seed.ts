@@ -1,9 +1,11 @@
 import { join } from 'node:path';
 import { repositoryRoot } from '../../../../lib/paths.js';
 import { bronColumns, type SeedBron } from '../../../../lib/bron.js';
+import { nextVersie, planSeedVersions, recordWijziging, seedAuteur, sleutelVan, type VersieColumns } from '../../../../lib/history.js';
 import { readGemeentenReference } from '../../../../lib/reference.js';
-import { hashSeedFiles, insertInChunks, readSeedFiles, replaceSeedIfChanged, type SeedFile } from '../../../../lib/seed.js';
-import type { RegionsDb } from './database.js';
+import { applySeedIfChanged, hashSeedFiles, insertInChunks, readSeedFiles, type SeedFile } from '../../../../lib/seed.js';
+import { recordSoorten, type AfspraakRow, type BeleidsdocumentRow, type BestuursorgaanRow, type LidmaatschapRow, type OrgaanLidRow, type RegionsDb, type RegionsTransaction, type VersieTabel } from './database.js';
+import { findLatestVersies, insertVersies } from './versie-queries.js';
 
 export const regionsSeedDirectory = join(repositoryRoot, 'subgraphs', 'regions', 'seed');
 
@@ -75,120 +77,206 @@ export function readRegionSeeds(directory = regionsSeedDirectory): SeedFile<Regi
   return readSeedFiles<RegionSeed>(directory);
 }
 
-const tablesChildFirst = ['orgaan_lid', 'bestuursorgaan', 'bronafwijking', 'afspraak', 'document_partij', 'beleidsdocument', 'lidmaatschap', 'regio', 'gemeente'];
+/** A record's own facts: a version without the columns that say who recorded it. */
+export type LidmaatschapGegevens = Omit<LidmaatschapRow, keyof VersieColumns>;
+export type BeleidsdocumentGegevens = Omit<BeleidsdocumentRow, keyof VersieColumns>;
+export type AfspraakGegevens = Omit<AfspraakRow, keyof VersieColumns>;
+export type BestuursorgaanGegevens = Omit<BestuursorgaanRow, keyof VersieColumns>;
+export type OrgaanLidGegevens = Omit<OrgaanLidRow, keyof VersieColumns>;
 
+const seedReden = 'Uit de bronbestanden van de hub (bronnen/)';
+
+/** A membership from the seed files has the id its region and municipality make. */
+export function seedLidmaatschapId(regioCode: string, cbsCode: string): string {
+  return sleutelVan(regioCode, cbsCode);
+}
+
+export function seedOrgaanLidId(orgaanId: string, partnerId: string): string {
+  return sleutelVan(orgaanId, partnerId);
+}
+
+interface SeedRecords {
+  lidmaatschapVersie: LidmaatschapGegevens[];
+  beleidsdocumentVersie: BeleidsdocumentGegevens[];
+  afspraakVersie: AfspraakGegevens[];
+  bestuursorgaanVersie: BestuursorgaanGegevens[];
+  orgaanLidVersie: OrgaanLidGegevens[];
+}
+
+/** The versioned records the seed files describe, in the shape of their versions. */
+export function seedRecords(files: SeedFile<RegionSeed>[]): SeedRecords {
+  const records: SeedRecords = { lidmaatschapVersie: [], beleidsdocumentVersie: [], afspraakVersie: [], bestuursorgaanVersie: [], orgaanLidVersie: [] };
+  for (const { content: seed } of files) {
+    const regioCode = seed.regio.code;
+    for (const lid of seed.gemeenten) {
+      records.lidmaatschapVersie.push({
+        id: seedLidmaatschapId(regioCode, lid.cbsCode),
+        regioCode,
+        cbsCode: lid.cbsCode,
+        status: lid.status,
+        domein: lid.domein,
+        vanaf: lid.vanaf,
+        tot: null,
+        toelichting: lid.toelichting,
+        ...bronColumns(lid.bron),
+      });
+    }
+    for (const document of seed.documenten) {
+      records.beleidsdocumentVersie.push({
+        id: document.id,
+        regioCode,
+        soort: document.soort,
+        titel: document.titel,
+        status: document.status,
+        geldigVan: document.geldigVan,
+        geldigTot: document.geldigTot,
+        ...bronColumns(document.bron),
+      });
+      document.afspraken.forEach((afspraak, index) =>
+        records.afspraakVersie.push({
+          id: `${document.id}-afspraak-${index + 1}`,
+          documentId: document.id,
+          volgorde: index + 1,
+          soort: afspraak.soort,
+          omschrijving: afspraak.omschrijving,
+          gemeenteCbs: afspraak.gemeente,
+          percentage: afspraak.percentage,
+          bedragCenten: afspraak.bedragInCenten,
+          aantal: afspraak.aantal,
+          eenheid: afspraak.eenheid,
+          datum: afspraak.datum,
+          ...bronColumns(afspraak.bron),
+        }),
+      );
+    }
+    for (const orgaan of seed.organen) {
+      records.bestuursorgaanVersie.push({
+        id: orgaan.id,
+        regioCode,
+        documentId: orgaan.document,
+        naam: orgaan.naam,
+        soort: orgaan.soort,
+        voorzitter: orgaan.voorzitter,
+        vergaderfrequentie: orgaan.vergaderfrequentie,
+        minimaalPerJaar: orgaan.minimaalPerJaar,
+        taken: JSON.stringify(orgaan.taken),
+        vanaf: null,
+        tot: null,
+        ...bronColumns(orgaan.bron),
+      });
+      // The seed names a body's members without a source of their own: the body's source names them.
+      orgaan.leden.forEach((partnerId, index) =>
+        records.orgaanLidVersie.push({ id: seedOrgaanLidId(orgaan.id, partnerId), orgaanId: orgaan.id, partnerId, volgorde: index + 1, toelichting: null, vanaf: null, tot: null, ...bronColumns(orgaan.bron) }),
+      );
+    }
+  }
+  return records;
+}
+
+/**
+ * Regions and municipalities are plain tables that the versions refer to: they are brought up to
+ * date in place, never deleted, so no version loses what it refers to.
+ */
+async function upsertReference(trx: RegionsTransaction, files: SeedFile<RegionSeed>[], gemeenten: ReturnType<typeof readGemeentenReference>): Promise<void> {
+  for (let start = 0; start < gemeenten.length; start += 200) {
+    await trx
+      .insertInto('gemeente')
+      .values(gemeenten.slice(start, start + 200))
+      .onConflict((conflict) => conflict.column('cbsCode').doUpdateSet((eb) => ({ naam: eb.ref('excluded.naam'), provincie: eb.ref('excluded.provincie') })))
+      .execute();
+  }
+  for (const { content: seed } of files) {
+    const regio = {
+      code: seed.regio.code,
+      naam: seed.regio.naam,
+      centrumgemeenteCbs: seed.regio.centrumgemeente,
+      budgethouderCbs: seed.regio.budgethouder,
+      aantalGemeentenVolgensBron: seed.regio.aantalGemeentenVolgensBron,
+      ...bronColumns(seed.regio.bron),
+    };
+    const { code: _code, ...rest } = regio;
+    await trx.insertInto('regio').values(regio).onConflict((conflict) => conflict.column('code').doUpdateSet(rest)).execute();
+  }
+}
+
+/** The parties of documents and the contradictions in sources are seed-only: replaced as a whole. */
+async function replaceSeedOnlyTables(trx: RegionsTransaction, files: SeedFile<RegionSeed>[]): Promise<void> {
+  await trx.deleteFrom('documentPartij').execute();
+  await trx.deleteFrom('bronafwijking').execute();
+  for (const { content: seed } of files) {
+    for (const document of seed.documenten) {
+      await insertInChunks(
+        trx,
+        'document_partij',
+        document.partijen.map((partnerId, index) => ({ documentId: document.id, partnerId, volgorde: index + 1 })),
+      );
+      await insertInChunks(
+        trx,
+        'bronafwijking',
+        document.afwijkingen.map((afwijking, index) => ({
+          id: `${document.id}-afwijking-${index + 1}`,
+          documentId: document.id,
+          volgorde: index + 1,
+          onderwerp: afwijking.onderwerp,
+          waardeA: afwijking.waardeA,
+          aBronDocument: afwijking.bronA.document,
+          aBronSectie: afwijking.bronA.sectie ?? null,
+          aBronCitaat: afwijking.bronA.citaat ?? null,
+          waardeB: afwijking.waardeB,
+          bBronDocument: afwijking.bronB.document,
+          bBronSectie: afwijking.bronB.sectie ?? null,
+          bBronCitaat: afwijking.bronB.citaat ?? null,
+          gehanteerd: afwijking.gehanteerd,
+          toelichting: afwijking.toelichting,
+        })),
+      );
+    }
+  }
+}
+
+/** A changed source is a change too: the seed compares it with the facts. */
+const bronVelden = ['bronDocument', 'bronSectie', 'bronCitaat'] as const;
+
+/** A record as the seed plans it: its key, its source and the link to its region. */
+type SeedRow = Record<string, unknown> & { id: string; bronDocument: string; regioCode?: string; documentId?: string | null; orgaanId?: string };
+
+/** Plans one record type's versions against what the directory holds, and records them with their feed lines. */
+async function applySeedPlans(trx: RegionsTransaction, table: VersieTabel, desired: readonly SeedRow[], regioVan: ReadonlyMap<string, string>, op: string): Promise<void> {
+  const { soort, velden } = recordSoorten[table];
+  const current = (await findLatestVersies(trx, table)) as unknown as Array<SeedRow & Pick<VersieColumns, 'versie' | 'vastgelegdDoor' | 'vervallen'>>;
+  const auteur = { door: seedAuteur, namens: null };
+  const versies: Array<SeedRow & VersieColumns> = [];
+  for (const plan of planSeedVersions(desired, current, (row) => row.id, [...velden, ...bronVelden])) {
+    const regioCode = plan.row.regioCode ?? regioVan.get(plan.row.orgaanId ?? plan.row.documentId ?? '');
+    const nr = await recordWijziging(trx, { soort, sleutel: plan.row.id, versie: plan.vorige + 1, actie: plan.actie, regioCodes: regioCode ? [regioCode] : [], auteur, reden: seedReden, bron: plan.row.bronDocument, op });
+    versies.push({ ...plan.row, ...nextVersie(plan.vorige, auteur, seedReden, { nr, op, actie: plan.actie }) });
+  }
+  await insertVersies(trx, table, versies as never[]);
+}
+
+/**
+ * Applies the seed files as versions recorded by `bronbestanden` (lib/history.ts, planSeedVersions):
+ * a new database gets every record as its first version; a changed seed adds versions only where
+ * no steward has changed the record since. When the hash of the seed files matches what is stored,
+ * start-up does no writes at all.
+ */
 export async function seedRegionsDatabase(db: RegionsDb, directory = regionsSeedDirectory): Promise<'unchanged' | 'seeded'> {
   const files = readRegionSeeds(directory);
   const gemeenten = readGemeentenReference();
   const hash = hashSeedFiles([...files, { name: 'gemeenten.csv', content: gemeenten }]);
 
-  return replaceSeedIfChanged(db, hash, tablesChildFirst, async (trx) => {
-    await insertInChunks(trx, 'gemeente', gemeenten);
-    for (const { content: seed } of files) {
-      await trx
-        .insertInto('regio')
-        .values({
-          code: seed.regio.code,
-          naam: seed.regio.naam,
-          centrumgemeenteCbs: seed.regio.centrumgemeente,
-          budgethouderCbs: seed.regio.budgethouder,
-          aantalGemeentenVolgensBron: seed.regio.aantalGemeentenVolgensBron,
-          ...bronColumns(seed.regio.bron),
-        })
-        .execute();
-      await insertInChunks(
-        trx,
-        'lidmaatschap',
-        seed.gemeenten.map((lid) => ({
-          regioCode: seed.regio.code,
-          cbsCode: lid.cbsCode,
-          status: lid.status,
-          domein: lid.domein,
-          vanaf: lid.vanaf,
-          toelichting: lid.toelichting,
-          ...bronColumns(lid.bron),
-        })),
-      );
-      for (const document of seed.documenten) {
-        await trx
-          .insertInto('beleidsdocument')
-          .values({
-            id: document.id,
-            regioCode: seed.regio.code,
-            soort: document.soort,
-            titel: document.titel,
-            status: document.status,
-            geldigVan: document.geldigVan,
-            geldigTot: document.geldigTot,
-            ...bronColumns(document.bron),
-          })
-          .execute();
-        await insertInChunks(
-          trx,
-          'document_partij',
-          document.partijen.map((partnerId, index) => ({ documentId: document.id, partnerId, volgorde: index + 1 })),
-        );
-        await insertInChunks(
-          trx,
-          'afspraak',
-          document.afspraken.map((afspraak, index) => ({
-            id: `${document.id}-afspraak-${index + 1}`,
-            documentId: document.id,
-            volgorde: index + 1,
-            soort: afspraak.soort,
-            omschrijving: afspraak.omschrijving,
-            gemeenteCbs: afspraak.gemeente,
-            percentage: afspraak.percentage,
-            bedragCenten: afspraak.bedragInCenten,
-            aantal: afspraak.aantal,
-            eenheid: afspraak.eenheid,
-            datum: afspraak.datum,
-            ...bronColumns(afspraak.bron),
-          })),
-        );
-        await insertInChunks(
-          trx,
-          'bronafwijking',
-          document.afwijkingen.map((afwijking, index) => ({
-            id: `${document.id}-afwijking-${index + 1}`,
-            documentId: document.id,
-            volgorde: index + 1,
-            onderwerp: afwijking.onderwerp,
-            waardeA: afwijking.waardeA,
-            aBronDocument: afwijking.bronA.document,
-            aBronSectie: afwijking.bronA.sectie ?? null,
-            aBronCitaat: afwijking.bronA.citaat ?? null,
-            waardeB: afwijking.waardeB,
-            bBronDocument: afwijking.bronB.document,
-            bBronSectie: afwijking.bronB.sectie ?? null,
-            bBronCitaat: afwijking.bronB.citaat ?? null,
-            gehanteerd: afwijking.gehanteerd,
-            toelichting: afwijking.toelichting,
-          })),
-        );
-      }
-      for (const orgaan of seed.organen) {
-        await trx
-          .insertInto('bestuursorgaan')
-          .values({
-            id: orgaan.id,
-            regioCode: seed.regio.code,
-            documentId: orgaan.document,
-            naam: orgaan.naam,
-            soort: orgaan.soort,
-            voorzitter: orgaan.voorzitter,
-            vergaderfrequentie: orgaan.vergaderfrequentie,
-            minimaalPerJaar: orgaan.minimaalPerJaar,
-            taken: JSON.stringify(orgaan.taken),
-            ...bronColumns(orgaan.bron),
-          })
-          .execute();
-        await insertInChunks(
-          trx,
-          'orgaan_lid',
-          orgaan.leden.map((partnerId, index) => ({ orgaanId: orgaan.id, partnerId, volgorde: index + 1 })),
-        );
-      }
-    }
+  return applySeedIfChanged(db, hash, async (untypedTrx) => {
+    const trx = untypedTrx as RegionsTransaction;
+    await upsertReference(trx, files, gemeenten);
+    await replaceSeedOnlyTables(trx, files);
+    const records = seedRecords(files);
+    // Agreements and members name their region through their document or body, which may be one the seed no longer names.
+    const regioVan = new Map<string, string>(
+      [...(await findLatestVersies(trx, 'beleidsdocumentVersie')), ...(await findLatestVersies(trx, 'bestuursorgaanVersie')), ...records.beleidsdocumentVersie, ...records.bestuursorgaanVersie].map(
+        (row) => [row.id, row.regioCode] as const,
+      ),
+    );
+    const op = new Date().toISOString();
+    for (const table of Object.keys(recordSoorten) as VersieTabel[]) await applySeedPlans(trx, table, records[table], regioVan, op);
   });
 }

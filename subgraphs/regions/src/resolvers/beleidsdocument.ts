@@ -1,6 +1,9 @@
 import { toBron } from '../../../../lib/bron.js';
-import type { BeleidsdocumentResolvers } from '../__generated__/resolvers-types.js';
+import { vastleggingenVan } from '../../../../lib/history.js';
 import { loadExisting } from '../../../../lib/loaders.js';
+import { toontAuteurs } from '../../../../lib/requester.js';
+import type { BeleidsdocumentResolvers } from '../__generated__/resolvers-types.js';
+import { recordSoorten } from '../db/database.js';
 
 export const Beleidsdocument: BeleidsdocumentResolvers = {
   regio: (document, _args, { loaders }) => loadExisting(loaders.regioByCode, document.regioCode, 'regio'),
@@ -14,4 +17,5 @@ export const Beleidsdocument: BeleidsdocumentResolvers = {
   },
   afwijkingen: (document, _args, { loaders }) => loaders.afwijkingenByDocument.load(document.id),
   bron: (document) => toBron(document.bronDocument, document.bronSectie, document.bronCitaat),
+  geschiedenis: async (document, _args, { loaders, aanvrager }) => vastleggingenVan(await loaders.beleidsdocumentVersies.load(document.id), recordSoorten.beleidsdocumentVersie.velden, toontAuteurs(aanvrager)),
 };

@@ -1,3 +1,6 @@
+import { wijzigingenpagina } from '../../../../lib/directory-changes.js';
+import { decodeWijzigingCursor, parseDate, peildatumVan } from '../../../../lib/history.js';
+import { readPageRequest } from '../../../../lib/pagination.js';
 import { assertCbsCode, assertRegioCode } from '../../../../lib/validation.js';
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { findBeleidsdocumenten } from '../db/beleidsdocument-queries.js';
@@ -11,8 +14,10 @@ export const Query: QueryResolvers = {
   gemeente: (_parent, { cbsCode }, { loaders }) => loaders.gemeenteByCbsCode.load(assertCbsCode(cbsCode)),
   gemeenten: (_parent, { provincie }, { db }) => findGemeenten(db, { provincie: provincie ?? null }),
   beleidsdocument: (_parent, { id }, { loaders }) => loaders.beleidsdocumentById.load(id),
-  beleidsdocumenten: (_parent, { regio, soort }, { db }) =>
-    findBeleidsdocumenten(db, { regioCode: regio ? assertRegioCode(regio, 'regio') : null, soort: soort ?? null }),
-  bestuursorganen: (_parent, { regio, soort }, { db }) =>
-    findBestuursorganen(db, { regioCode: regio ? assertRegioCode(regio, 'regio') : null, soort: soort ?? null }),
+  beleidsdocumenten: (_parent, { regio, soort, peildatum }, { db }) =>
+    findBeleidsdocumenten(db, { regioCode: regio ? assertRegioCode(regio, 'regio') : null, soort: soort ?? null, peildatum: parseDate(peildatum, 'peildatum') }),
+  bestuursorganen: (_parent, { regio, soort, peildatum }, { db }) =>
+    findBestuursorganen(db, { regioCode: regio ? assertRegioCode(regio, 'regio') : null, soort: soort ?? null, peildatum: peildatumVan(peildatum) }),
+  regiowijzigingen: (_parent, { na, regio, first }, { db }) =>
+    wijzigingenpagina(db, decodeWijzigingCursor(na), readPageRequest(first, null).limit, regio ? assertRegioCode(regio, 'regio') : null),
 };

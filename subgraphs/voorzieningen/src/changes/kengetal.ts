@@ -6,7 +6,9 @@ import { assertText, optionalText } from '../../../../lib/validation.js';
 import type { KengetalRow, VoorzieningenDb } from '../db/database.js';
 import { findHoogsteVolgorde, insertVersies } from '../db/versie-queries.js';
 import { bestaatNiet, gelukt, geweigerd, verouderd, type KengetalResult } from './uitkomst.js';
-import { assertAantal, assertJaar, assertKnownRegio, optionalCenten, teWijzigen, vastleggen, versieVoor, type Verantwoordingsinvoer } from './vastleggen.js';
+import { assertAantal, assertJaar, assertKnownRegio, optionalCenten } from '../../../../lib/validation.js';
+import { vastleggen, versieVoor } from '../../../../lib/directory-changes.js';
+import { teWijzigen, type Verantwoordingsinvoer } from './vastleggen.js';
 
 /** A figure as the GraphQL `Kengetal` shows it: a count, an amount, or a range. */
 export interface KengetalInvoer {
@@ -94,7 +96,7 @@ export async function voegKengetalToe(db: VoorzieningenDb, aanvrager: Aanvrager,
   const gebruiker = vereisBeheerder(aanvrager, [regioCode]);
   const id = `${regioCode}-kengetal-${randomUUID().slice(0, 8)}`;
   const resultaat = await vastleggen(db, async (trx, op) => {
-    const versie = await versieVoor(trx, gebruiker, verantwoording, { soort: 'KENGETAL', sleutel: id, vorige: 0, actie: 'AANGEMAAKT', regioCode }, op);
+    const versie = await versieVoor(trx, gebruiker, verantwoording, { soort: 'KENGETAL', sleutel: id, vorige: 0, actie: 'AANGEMAAKT', regioCodes: [regioCode] }, op);
     const volgorde = (await findHoogsteVolgorde(trx, { table: 'kengetalVersie', regioCode })) + 1;
     const row: KengetalRow = { id, regioCode, volgorde, ...gegevens, ...versie };
     await insertVersies(trx, 'kengetalVersie', [row]);
@@ -123,7 +125,7 @@ async function volgendeVersie(
   const gegevens = parseKengetal({ ...samen, onderwerp: samen.onderwerp ?? vorig.onderwerp, omschrijving: samen.omschrijving ?? vorig.omschrijving, eenheid: samen.eenheid ?? vorig.eenheid });
   if (huidig.versie !== args.versie) return geweigerdKengetal('kengetal', verouderd);
   const resultaat = await vastleggen(db, async (trx, op) => {
-    const versie = await versieVoor(trx, gebruiker, verantwoording, { soort: 'KENGETAL', sleutel: huidig.id, vorige: huidig.versie, actie, regioCode: huidig.regioCode }, op);
+    const versie = await versieVoor(trx, gebruiker, verantwoording, { soort: 'KENGETAL', sleutel: huidig.id, vorige: huidig.versie, actie, regioCodes: [huidig.regioCode] }, op);
     const row: KengetalRow = { ...huidig, ...gegevens, ...versie };
     await insertVersies(trx, 'kengetalVersie', [row]);
     return row;

@@ -7,7 +7,10 @@ import type { ProductRow, VoorzieningenDb } from '../db/database.js';
 import { findProductcategorieenByCodes } from '../db/product-queries.js';
 import { findLatestVersie, insertVersies } from '../db/versie-queries.js';
 import { bestaatNiet, gelukt, geweigerd, verouderd, weigering, type ProductResult } from './uitkomst.js';
-import { assertKnownRegio, gewijzigd, periodeKlopt, teWijzigen, vastleggen, versieVoor, type Verantwoordingsinvoer } from './vastleggen.js';
+import { assertKnownRegio, gewijzigd } from '../../../../lib/validation.js';
+import { periodeKlopt, vastleggen, versieVoor } from '../../../../lib/directory-changes.js';
+import { teWijzigen, type Verantwoordingsinvoer } from './vastleggen.js';
+import { geenTwijfels, productTwijfelKolommen, twijfelsNaWijziging } from '../twijfels.js';
 
 export interface ProductInvoer {
   code: string;
@@ -61,8 +64,8 @@ export async function voegProductToe(db: VoorzieningenDb, aanvrager: Aanvrager, 
   // A code withdrawn as a seed error keeps its history; the new product continues its versions.
   const vorige = laatste?.versie ?? 0;
   const resultaat = await vastleggen(db, async (trx, op) => {
-    const versie = await versieVoor(trx, gebruiker, verantwoording, { soort: 'PRODUCT', sleutel: code, vorige, actie: 'AANGEMAAKT', regioCode }, op);
-    const row: ProductRow = { code, categorieCode, regioCode, ...gegevens, ...versie };
+    const versie = await versieVoor(trx, gebruiker, verantwoording, { soort: 'PRODUCT', sleutel: code, vorige, actie: 'AANGEMAAKT', regioCodes: [regioCode] }, op);
+    const row: ProductRow = { code, categorieCode, regioCode, ...gegevens, ...versie, twijfels: geenTwijfels };
     await insertVersies(trx, 'productVersie', [row]);
     return row;
   });
@@ -100,8 +103,8 @@ export async function wijzigProduct(
     return geweigerdProduct('product', weigering('ONGELDIGE_PERIODE', `Het product is in gebruik vanaf ${wijziging.vanaf} en kan niet eerder ophouden. Kies een latere einddatum.`));
   }
   const resultaat = await vastleggen(db, async (trx, op) => {
-    const versie = await versieVoor(trx, gebruiker, verantwoording, { soort: 'PRODUCT', sleutel: code, vorige: huidig.versie, actie, regioCode: huidig.regioCode }, op);
-    const row: ProductRow = { ...huidig, ...wijziging, ...versie };
+    const versie = await versieVoor(trx, gebruiker, verantwoording, { soort: 'PRODUCT', sleutel: code, vorige: huidig.versie, actie, regioCodes: [huidig.regioCode] }, op);
+    const row: ProductRow = { ...huidig, ...wijziging, ...versie, twijfels: twijfelsNaWijziging(huidig, { ...huidig, ...wijziging }, productTwijfelKolommen) };
     await insertVersies(trx, 'productVersie', [row]);
     return row;
   });

@@ -7,7 +7,10 @@ import type { SubsidieBedragRow, SubsidieRow, VoorzieningenDb } from '../db/data
 import { findBedragenBySubsidies } from '../db/subsidie-queries.js';
 import { findHoogsteVolgorde, findLatestVersie, insertVersies } from '../db/versie-queries.js';
 import { bestaatNiet, gelukt, geweigerd, verouderd, weigering, type BedragResult, type SubsidieResult } from './uitkomst.js';
-import { assertJaar, assertKnownRegio, assertPartnerId, gewijzigd, optionalCenten, parseCenten, periodeKlopt, teWijzigen, vastleggen, versieVoor, type Verantwoordingsinvoer } from './vastleggen.js';
+import { assertJaar, assertKnownRegio, assertPartnerId, gewijzigd, optionalCenten, parseCenten } from '../../../../lib/validation.js';
+import { periodeKlopt, vastleggen, versieVoor } from '../../../../lib/directory-changes.js';
+import { teWijzigen, type Verantwoordingsinvoer } from './vastleggen.js';
+import { geenTwijfels, subsidieTwijfelKolommen, twijfelsNaWijziging } from '../twijfels.js';
 
 export interface SubsidieInvoer {
   ontvanger: string;
@@ -67,9 +70,9 @@ export async function maakSubsidie(db: VoorzieningenDb, aanvrager: Aanvrager, ar
   if (!periodeKlopt(gegevens.vanaf, gegevens.tot)) return geweigerdeSubsidie('subsidie', verkeerdePeriode);
   const id = `${regioCode}-subsidie-${randomUUID().slice(0, 8)}`;
   const resultaat = await vastleggen(db, async (trx, op) => {
-    const versie = await versieVoor(trx, gebruiker, verantwoording, { soort: 'SUBSIDIE', sleutel: id, vorige: 0, actie: 'AANGEMAAKT', regioCode }, op);
+    const versie = await versieVoor(trx, gebruiker, verantwoording, { soort: 'SUBSIDIE', sleutel: id, vorige: 0, actie: 'AANGEMAAKT', regioCodes: [regioCode] }, op);
     const volgorde = (await findHoogsteVolgorde(trx, { table: 'subsidieVersie', regioCode })) + 1;
-    const row: SubsidieRow = { id, regioCode, volgorde, ...gegevens, ...versie };
+    const row: SubsidieRow = { id, regioCode, volgorde, ...gegevens, ...versie, twijfels: geenTwijfels };
     await insertVersies(trx, 'subsidieVersie', [row]);
     return row;
   });
@@ -94,8 +97,8 @@ export async function wijzigSubsidie(
   }
   if (!periodeKlopt(gegevens.vanaf, gegevens.tot)) return geweigerdeSubsidie('subsidie', verkeerdePeriode);
   const resultaat = await vastleggen(db, async (trx, op) => {
-    const versie = await versieVoor(trx, gebruiker, verantwoording, { soort: 'SUBSIDIE', sleutel: huidig.id, vorige: huidig.versie, actie, regioCode: huidig.regioCode }, op);
-    const row: SubsidieRow = { ...huidig, ...gegevens, ...versie };
+    const versie = await versieVoor(trx, gebruiker, verantwoording, { soort: 'SUBSIDIE', sleutel: huidig.id, vorige: huidig.versie, actie, regioCodes: [huidig.regioCode] }, op);
+    const row: SubsidieRow = { ...huidig, ...gegevens, ...versie, twijfels: twijfelsNaWijziging(huidig, { ...huidig, ...gegevens }, subsidieTwijfelKolommen) };
     await insertVersies(trx, 'subsidieVersie', [row]);
     return row;
   });
@@ -151,7 +154,7 @@ export async function zetSubsidiebedrag(
   // An amount withdrawn as a seed error keeps its history; a new one with its id continues its versions.
   const vorige = huidig?.versie ?? (await findLatestVersie(db, 'subsidieBedragVersie', id))?.versie ?? 0;
   const resultaat = await vastleggen(db, async (trx, op) => {
-    const versie = await versieVoor(trx, gebruiker, verantwoording, { soort: 'SUBSIDIEBEDRAG', sleutel: id, vorige, actie: huidig ? 'GEWIJZIGD' : 'AANGEMAAKT', regioCode: subsidie.regioCode }, op);
+    const versie = await versieVoor(trx, gebruiker, verantwoording, { soort: 'SUBSIDIEBEDRAG', sleutel: id, vorige, actie: huidig ? 'GEWIJZIGD' : 'AANGEMAAKT', regioCodes: [subsidie.regioCode] }, op);
     const volgorde = huidig?.volgorde ?? (await findHoogsteVolgorde(trx, { table: 'subsidieBedragVersie', subsidieId: subsidie.id })) + 1;
     const row: SubsidieBedragRow = { id, subsidieId: subsidie.id, volgorde, soort, jaar, ...gegevens, ...versie };
     await insertVersies(trx, 'subsidieBedragVersie', [row]);

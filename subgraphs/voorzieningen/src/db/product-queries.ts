@@ -1,6 +1,6 @@
 import type { PageRequest } from '../../../../lib/pagination.js';
 import type { ProductcategorieRow, ProductRow, VoorzieningenDb, VoorzieningenTransaction } from './database.js';
-import { geldigOp } from './periode.js';
+import { geldigOp } from '../../../../lib/directory-changes.js';
 
 export function findProductcategorieen(db: VoorzieningenDb): Promise<ProductcategorieRow[]> {
   return db.selectFrom('productcategorie').selectAll().orderBy('code').execute();

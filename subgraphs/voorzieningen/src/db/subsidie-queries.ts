@@ -1,5 +1,5 @@
 import type { SubsidieBedragRow, SubsidieRow, SubsidietotaalRow, VoorzieningenDb } from './database.js';
-import { geldigOp } from './periode.js';
+import { geldigOp } from '../../../../lib/directory-changes.js';
 
 export interface SubsidieFilter {
   regioCode: string | null;

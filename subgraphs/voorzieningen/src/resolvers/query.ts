@@ -1,4 +1,4 @@
-import { decodeWijzigingCursor, encodeWijzigingCursor } from '../../../../lib/history.js';
+import { decodeWijzigingCursor } from '../../../../lib/history.js';
 import { readPageRequest } from '../../../../lib/pagination.js';
 import { searchKey } from '../../../../lib/text.js';
 import { assertProductCode, assertProductcategorieCode, assertRegioCode } from '../../../../lib/validation.js';
@@ -6,7 +6,7 @@ import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { findKengetallen } from '../db/kengetal-queries.js';
 import { findProductcategorieen, findProductPage } from '../db/product-queries.js';
 import { findSubsidies } from '../db/subsidie-queries.js';
-import { findWijzigingenNa } from '../db/versie-queries.js';
+import { wijzigingenpagina } from '../../../../lib/directory-changes.js';
 import { peildatumVan } from './geschiedenis.js';
 
 const optionalRegio = (regio: string | null | undefined) => (regio ? assertRegioCode(regio, 'regio') : null);
@@ -34,11 +34,5 @@ export const Query: QueryResolvers = {
     findSubsidies(db, { regioCode: optionalRegio(regio), ontvangerId: ontvanger ?? null, doel: doel ?? null, soort: soort ?? null, peildatum: peildatumVan(peildatum) }),
   kengetallen: (_parent, { regio, onderwerp, jaar }, { db }) =>
     findKengetallen(db, { regioCode: optionalRegio(regio), onderwerp: onderwerp ?? null, jaar: jaar ?? null }),
-  async voorzieningwijzigingen(_parent, { na, regio, first }, { db }) {
-    const vanaf = decodeWijzigingCursor(na);
-    const limit = readPageRequest(first, null).limit;
-    const rows = await findWijzigingenNa(db, vanaf, limit + 1, optionalRegio(regio));
-    const wijzigingen = rows.slice(0, limit);
-    return { wijzigingen, cursor: encodeWijzigingCursor(wijzigingen.at(-1)?.nr ?? vanaf), heeftMeer: rows.length > limit };
-  },
+  voorzieningwijzigingen: (_parent, { na, regio, first }, { db }) => wijzigingenpagina(db, decodeWijzigingCursor(na), readPageRequest(first, null).limit, optionalRegio(regio)),
 };
