@@ -1,4 +1,5 @@
 import { serviceDatabase, testPostgresUrl } from '../harness/database.js';
+import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPartnersDatabase } from '../../subgraphs/partners/src/db/database.js';
 import { naamKolommen } from '../../subgraphs/partners/src/db/seed.js';
@@ -77,19 +78,26 @@ function testVersie(versie: number) {
 }
 
 /**
- * Gives every organisation and role `extra` more versions, the same facts recorded again: the
- * history grows, the directory as read stays the same.
+ * Gives every versioned record of the directory `extra` more versions, the same facts recorded
+ * again: the history grows, the directory as read stays the same.
  */
 async function growHistory(extra: number): Promise<void> {
-  const partners = openPartnersDatabase(serviceDatabase(hub, 'partners'), { statements: 0 });
-  await partners.transaction().execute(async (trx) => {
-    for (const table of ['partnerVersie', 'partnerRolVersie'] as const) {
-      const latest = await trx.selectFrom(table === 'partnerVersie' ? 'partner' : 'partnerRol').selectAll().execute();
-      const versions = latest.flatMap((row) => Array.from({ length: extra }, (_, n) => ({ ...row, ...testVersie(row.versie + n + 1) })));
-      for (let start = 0; start < versions.length; start += 100) await trx.insertInto(table).values(versions.slice(start, start + 100) as never).execute();
-    }
-  });
-  await partners.destroy();
+  const versioned = [
+    { subgraph: 'partners', open: openPartnersDatabase, tables: [['partner', 'partnerVersie'], ['partnerRol', 'partnerRolVersie']] },
+    { subgraph: 'regions', open: openRegionsDatabase, tables: [['lidmaatschap', 'lidmaatschapVersie'], ['beleidsdocument', 'beleidsdocumentVersie'], ['afspraak', 'afspraakVersie'], ['bestuursorgaan', 'bestuursorgaanVersie'], ['orgaanLid', 'orgaanLidVersie']] },
+    { subgraph: 'voorzieningen', open: openVoorzieningenDatabase, tables: [['product', 'productVersie'], ['subsidie', 'subsidieVersie'], ['subsidieBedrag', 'subsidieBedragVersie'], ['kengetal', 'kengetalVersie']] },
+  ] as const;
+  for (const { subgraph, open, tables } of versioned) {
+    const db = (open as (location: ReturnType<typeof serviceDatabase>, counter: { statements: number }) => Kysely<any>)(serviceDatabase(hub, subgraph), { statements: 0 });
+    await db.transaction().execute(async (trx) => {
+      for (const [view, table] of tables) {
+        const latest = (await trx.selectFrom(view).selectAll().execute()) as Array<{ versie: number }>;
+        const versions = latest.flatMap((row) => Array.from({ length: extra }, (_, n) => ({ ...row, ...testVersie(row.versie + n + 1) })));
+        for (let start = 0; start < versions.length; start += 100) await trx.insertInto(table).values(versions.slice(start, start + 100)).execute();
+      }
+    });
+    await db.destroy();
+  }
 }
 
 /** Adds synthetic regions, memberships, agreements and partners straight into the subgraphs' files. */
@@ -104,9 +112,9 @@ async function growData(extraRegions: number, extraPartners: number): Promise<vo
     for (const [i, code] of regioCodes.entries()) {
       const documentId = `${code}-convenant`;
       await trx.insertInto('regio').values({ code, naam: `Testregio ${i}`, centrumgemeenteCbs: 'GM0243', budgethouderCbs: null, aantalGemeentenVolgensBron: null, ...bron }).execute();
-      await trx.insertInto('lidmaatschap').values(gemeenten.map((g) => ({ regioCode: code, cbsCode: g.cbsCode, status: 'DEELNEMER', domein: null, vanaf: null, toelichting: null, ...bron }))).execute();
-      await trx.insertInto('beleidsdocument').values({ id: documentId, regioCode: code, soort: 'CONVENANT', titel: `Convenant ${i}`, status: null, geldigVan: null, geldigTot: null, ...bron }).execute();
-      await trx.insertInto('afspraak').values([1, 2, 3].map((n) => ({ id: `${documentId}-${n}`, documentId, volgorde: n, soort: 'OVERIG', omschrijving: 'test', gemeenteCbs: 'GM0200', percentage: null, bedragCenten: null, aantal: null, eenheid: null, datum: null, ...bron }))).execute();
+      await trx.insertInto('lidmaatschapVersie').values(gemeenten.map((g) => ({ id: `${code}|${g.cbsCode}`, regioCode: code, cbsCode: g.cbsCode, status: 'DEELNEMER', domein: null, vanaf: null, tot: null, toelichting: null, ...bron, ...testVersie(1) }))).execute();
+      await trx.insertInto('beleidsdocumentVersie').values({ id: documentId, regioCode: code, soort: 'CONVENANT', titel: `Convenant ${i}`, status: null, geldigVan: null, geldigTot: null, ...bron, ...testVersie(1) }).execute();
+      await trx.insertInto('afspraakVersie').values([1, 2, 3].map((n) => ({ id: `${documentId}-${n}`, documentId, volgorde: n, soort: 'OVERIG', omschrijving: 'test', gemeenteCbs: 'GM0200', percentage: null, bedragCenten: null, aantal: null, eenheid: null, datum: null, ...bron, ...testVersie(1) }))).execute();
       await trx.insertInto('documentPartij').values({ documentId, partnerId: 'iriszorg', volgorde: 1 }).execute();
     }
   });
@@ -123,8 +131,8 @@ async function growData(extraRegions: number, extraPartners: number): Promise<vo
   const voorzieningen = openVoorzieningenDatabase(serviceDatabase(hub, 'voorzieningen'), counter);
   await voorzieningen.transaction().execute(async (trx) => {
     for (const [i, regioCode] of regioCodes.entries()) {
-      await trx.insertInto('subsidie').values(Array.from({ length: 20 }, (_, n) => ({ id: `${regioCode}-subsidie-${n}`, regioCode, volgorde: n, ontvangerId: `testpartner-${(i * 20 + n) % extraPartners}`, omschrijving: 'test', doel: 'OVERIG', soort: 'TENDER', bedragPerJaarCenten: 100_00, looptijdTot: null, looptijdInBron: null, toelichting: null, ...bron }))).execute();
-      await trx.insertInto('product').values(Array.from({ length: 20 }, (_, n) => ({ code: `15T${i}X${n}`, naam: 'test', categorieCode: '15', situationeel: 0, regioCode, codeInBron: null, toelichting: null, zoeksleutel: 'test', ...bron }))).execute();
+      await trx.insertInto('subsidieVersie').values(Array.from({ length: 20 }, (_, n) => ({ id: `${regioCode}-subsidie-${n}`, regioCode, volgorde: n, ontvangerId: `testpartner-${(i * 20 + n) % extraPartners}`, omschrijving: 'test', doel: 'OVERIG', soort: 'TENDER', bedragPerJaarCenten: 100_00, looptijdTot: null, looptijdInBron: null, toelichting: null, vanaf: null, tot: null, ...bron, ...testVersie(1) }))).execute();
+      await trx.insertInto('productVersie').values(Array.from({ length: 20 }, (_, n) => ({ code: `15T${i}X${n}`, naam: 'test', categorieCode: '15', situationeel: 0, regioCode, codeInBron: null, toelichting: null, zoeksleutel: 'test', vanaf: null, tot: null, ...bron, ...testVersie(1) }))).execute();
     }
   });
   await regions.destroy();
