@@ -19,3 +19,13 @@ export interface PartnerReference {
 export async function createRegionsContext(db: RegionsDb, request: IncomingMessage, auth: AuthConfig): Promise<RegionsContext> {
   return { db, loaders: createRegionsLoaders(db), aanvrager: await aanvragerVan(request, auth) };
 }
+
+/**
+ * A page of the directory's feed as this subgraph gets it: the cursor, and for `cursor` and
+ * `heeftMeer` the other subgraphs' parts, which the gateway fetches first (`@requires`).
+ */
+export interface DirectoryFeedRef {
+  na: string;
+  partners?: { cursor: string; heeftMeer: boolean };
+  voorzieningen?: { cursor: string; heeftMeer: boolean };
+}

@@ -4,6 +4,7 @@ import { Beleidsdocument } from './resolvers/beleidsdocument.js';
 import { Bestuursorgaan } from './resolvers/bestuursorgaan.js';
 import { Bronafwijking } from './resolvers/bronafwijking.js';
 import { Directorywijziging } from './resolvers/directorywijziging.js';
+import { Directorywijzigingen } from './resolvers/directorywijzigingen.js';
 import { Gemeente } from './resolvers/gemeente.js';
 import { Lidmaatschap } from './resolvers/lidmaatschap.js';
 import { Mutation } from './resolvers/mutation.js';
@@ -15,6 +16,7 @@ export const resolvers: Resolvers = {
   Query,
   Mutation,
   Directorywijziging,
+  Directorywijzigingen,
   Regio,
   Gemeente,
   Lidmaatschap,

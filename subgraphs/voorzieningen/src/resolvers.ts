@@ -1,6 +1,7 @@
 import type { Resolvers } from './__generated__/resolvers-types.js';
 import { AanvullendBedrag } from './resolvers/aanvullend-bedrag.js';
 import { Directorywijziging } from './resolvers/directorywijziging.js';
+import { Directorywijzigingen } from './resolvers/directorywijzigingen.js';
 import { Kengetal } from './resolvers/kengetal.js';
 import { Mutation } from './resolvers/mutation.js';
 import { Partner } from './resolvers/partner.js';
@@ -15,6 +16,7 @@ export const resolvers: Resolvers = {
   Query,
   Mutation,
   Directorywijziging,
+  Directorywijzigingen,
   Productcategorie,
   Product,
   ProductConnection,

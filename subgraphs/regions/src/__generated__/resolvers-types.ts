@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { RegioRow, GemeenteRow, LidmaatschapRow, BeleidsdocumentRow, AfspraakRow, BronafwijkingRow, BestuursorgaanRow, OrgaanLidRow, WijzigingRow } from '../db/database.js';
-import type { PartnerReference, RegionsContext } from '../context.js';
+import type { PartnerReference, DirectoryFeedRef, RegionsContext } from '../context.js';
 import type { ChangeFeedPage } from '../../../../lib/directory-changes.js';
 import type { MembershipResult, DocumentResult, AgreementResult, BodyResult, BodyMemberResult } from '../changes.js';
 import type { HistoryEntry } from '../../../../lib/history.js';
@@ -273,6 +273,24 @@ export type Directorywijziging = {
   sleutel: Scalars['String']['output'];
   soort: Scalars['String']['output'];
   versie: Scalars['Int']['output'];
+};
+
+/**
+ * Een pagina van de wijzigingen in de hele directory. Elke subgraph die directorygegevens beheert,
+ * levert haar eigen deel; `cursor` voegt de posities samen voor de volgende pagina.
+ */
+export type Directorywijzigingen = {
+  __typename?: 'Directorywijzigingen';
+  /** Geef dit mee als `na` voor de volgende pagina. */
+  cursor: Scalars['String']['output'];
+  /** Of een van de delen nog meer wijzigingen heeft na deze pagina. */
+  heeftMeer: Scalars['Boolean']['output'];
+  /** De cursor waarmee deze pagina werd gevraagd (leeg: vanaf het begin). */
+  na: Scalars['String']['output'];
+  partners: Wijzigingenpagina;
+  /** Wat er in regio's, lidmaatschappen, documenten, afspraken en organen veranderde. */
+  regios: Wijzigingenpagina;
+  voorzieningen: Wijzigingenpagina;
 };
 
 export type DocumentSoort =
@@ -692,6 +710,12 @@ export type Query = {
   beleidsdocumenten: Maybe<Array<Beleidsdocument>>;
   /** Bestuursorganen (regiegroep, stuurgroep, Stamtafel, kernteam, ...) op de peildatum (standaard vandaag), optioneel gefilterd. */
   bestuursorganen: Maybe<Array<Bestuursorgaan>>;
+  /**
+   * Wat er in de hele directory veranderde (regio's, organisaties en rollen, voorzieningen), na de
+   * `cursor` van de vorige pagina; per subgraph die de gegevens beheert hoogstens 100 wijzigingen,
+   * elk in volgorde. Openbaar, voor systemen die de directory bijhouden en voor caches.
+   */
+  directorywijzigingen: Directorywijzigingen;
   /** De gemeente met deze CBS-code (`GM` plus vier cijfers), of null als die niet bekend is. */
   gemeente: Maybe<Gemeente>;
   /** Alle bekende gemeenten, gesorteerd op naam; optioneel alleen die van één provincie. */
@@ -741,6 +765,16 @@ export type QueryBestuursorganenArgs = {
   peildatum?: InputMaybe<Scalars['String']['input']>;
   regio?: InputMaybe<Scalars['ID']['input']>;
   soort?: InputMaybe<OrgaanSoort>;
+};
+
+
+/**
+ * Regio's in het sociaal domein (Wmo 2015: maatschappelijke opvang, beschermd wonen, bemoeizorg,
+ * zorg en veiligheid), hun gemeenten, convenanten en visies, en hun bestuursorganen.
+ * Alle feiten komen uit de brondocumenten; wat een bron niet noemt is null.
+ */
+export type QueryDirectorywijzigingenArgs = {
+  na?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -965,12 +999,20 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  Directorywijzigingen: Directorywijzigingen;
   Gemeente: Gemeente;
   Regio: Regio;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  Directorywijzigingen:
+    ( { __typename: 'Directorywijzigingen' }
+    & GraphQLRecursivePick<FederationTypes['Directorywijzigingen'], {"na":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Directorywijzigingen'], {"partners":{"cursor":true},"voorzieningen":{"cursor":true}}>
+        | GraphQLRecursivePick<FederationTypes['Directorywijzigingen'], {"partners":{"heeftMeer":true},"voorzieningen":{"heeftMeer":true}}>
+        | GraphQLRecursivePick<FederationTypes['Directorywijzigingen'], {"partners":{"heeftMeer":true},"voorzieningen":{"heeftMeer":true}}> ) );
   Gemeente:
     ( { __typename: 'Gemeente' }
     & GraphQLRecursivePick<FederationTypes['Gemeente'], {"cbsCode":true}> );
@@ -1004,6 +1046,7 @@ export type ResolversTypes = ResolversObject<{
   Directoryweigering: ResolverTypeWrapper<Directoryweigering>;
   DirectoryweigeringCode: DirectoryweigeringCode;
   Directorywijziging: ResolverTypeWrapper<WijzigingRow>;
+  Directorywijzigingen: ResolverTypeWrapper<DirectoryFeedRef>;
   DocumentSoort: DocumentSoort;
   DocumentStatus: DocumentStatus;
   Eenheid: Eenheid;
@@ -1051,6 +1094,7 @@ export type ResolversParentTypes = ResolversObject<{
   Bronafwijking: BronafwijkingRow;
   Directoryweigering: Directoryweigering;
   Directorywijziging: WijzigingRow;
+  Directorywijzigingen: DirectoryFeedRef;
   Geldbedrag: Geldbedrag;
   Gemeente: GemeenteRow;
   Lidmaatschap: LidmaatschapRow;
@@ -1174,6 +1218,14 @@ export type DirectorywijzigingResolvers<ContextType = RegionsContext, ParentType
   versie?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type DirectorywijzigingenResolvers<ContextType = RegionsContext, ParentType extends ResolversParentTypes['Directorywijzigingen'] = ResolversParentTypes['Directorywijzigingen'], FederationReferenceType extends FederationReferenceTypes['Directorywijzigingen'] = FederationReferenceTypes['Directorywijzigingen']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Directorywijzigingen']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  heeftMeer?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  na?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  regios?: Resolver<ResolversTypes['Wijzigingenpagina'], ParentType, ContextType>;
+}>;
+
 export type GeldbedragResolvers<ContextType = RegionsContext, ParentType extends ResolversParentTypes['Geldbedrag'] = ResolversParentTypes['Geldbedrag']> = ResolversObject<{
   centen?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   euro?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1249,6 +1301,7 @@ export type QueryResolvers<ContextType = RegionsContext, ParentType extends Reso
   beleidsdocument?: Resolver<Maybe<ResolversTypes['Beleidsdocument']>, ParentType, ContextType, RequireFields<QueryBeleidsdocumentArgs, 'id'>>;
   beleidsdocumenten?: Resolver<Maybe<Array<ResolversTypes['Beleidsdocument']>>, ParentType, ContextType, Partial<QueryBeleidsdocumentenArgs>>;
   bestuursorganen?: Resolver<Maybe<Array<ResolversTypes['Bestuursorgaan']>>, ParentType, ContextType, Partial<QueryBestuursorganenArgs>>;
+  directorywijzigingen?: Resolver<ResolversTypes['Directorywijzigingen'], ParentType, ContextType, Partial<QueryDirectorywijzigingenArgs>>;
   gemeente?: Resolver<Maybe<ResolversTypes['Gemeente']>, ParentType, ContextType, RequireFields<QueryGemeenteArgs, 'cbsCode'>>;
   gemeenten?: Resolver<Maybe<Array<ResolversTypes['Gemeente']>>, ParentType, ContextType, Partial<QueryGemeentenArgs>>;
   regio?: Resolver<Maybe<ResolversTypes['Regio']>, ParentType, ContextType, RequireFields<QueryRegioArgs, 'code'>>;
@@ -1304,6 +1357,7 @@ export type Resolvers<ContextType = RegionsContext> = ResolversObject<{
   Bronafwijking?: BronafwijkingResolvers<ContextType>;
   Directoryweigering?: DirectoryweigeringResolvers<ContextType>;
   Directorywijziging?: DirectorywijzigingResolvers<ContextType>;
+  Directorywijzigingen?: DirectorywijzigingenResolvers<ContextType>;
   Geldbedrag?: GeldbedragResolvers<ContextType>;
   Gemeente?: GemeenteResolvers<ContextType>;
   Lidmaatschap?: LidmaatschapResolvers<ContextType>;

@@ -1,5 +1,5 @@
 import { wijzigingenpagina } from '../../../../lib/directory-changes.js';
-import { decodeWijzigingCursor, parseDate, peildatumVan } from '../../../../lib/history.js';
+import { decodeDirectoryCursor, decodeWijzigingCursor, parseDate, peildatumVan } from '../../../../lib/history.js';
 import { readPageRequest } from '../../../../lib/pagination.js';
 import { assertCbsCode, assertRegioCode } from '../../../../lib/validation.js';
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
@@ -18,6 +18,10 @@ export const Query: QueryResolvers = {
     findBeleidsdocumenten(db, { regioCode: regio ? assertRegioCode(regio, 'regio') : null, soort: soort ?? null, peildatum: parseDate(peildatum, 'peildatum') }),
   bestuursorganen: (_parent, { regio, soort, peildatum }, { db }) =>
     findBestuursorganen(db, { regioCode: regio ? assertRegioCode(regio, 'regio') : null, soort: soort ?? null, peildatum: peildatumVan(peildatum) }),
+  directorywijzigingen(_parent, { na }) {
+    decodeDirectoryCursor(na);
+    return { na: na ?? '' };
+  },
   regiowijzigingen: (_parent, { na, regio, first }, { db }) =>
     wijzigingenpagina(db, decodeWijzigingCursor(na), readPageRequest(first, null).limit, regio ? assertRegioCode(regio, 'regio') : null),
 };
