@@ -101,6 +101,24 @@ describe('partners through the gateway', () => {
     expect(new Set(alle.map((partner: { id: string }) => partner.id)).size).toBe(alle.length);
   });
 
+  it('serves an organisation named in several regions once, with the quote that proves its kind, and says where a kind or a role is derived', async () => {
+    const response = await graphql(
+      gatewayUrl,
+      `{ partner(id: "tactus") { naam naamInBron soort bron { document citaat } twijfels { veld } regios { code }
+           rollen(regio: "noord-en-oost-gelderland") { rol twijfels { veld soort afleiding bron { citaat } } } }
+         politie: partner(id: "politie-regio-noord-en-oost-gelderland") { naamInBron rollen(regio: "noord-en-oost-gelderland") { rol twijfels { veld soort bron { citaat } } } }
+         ggnet: partner(id: "ggnet") { soort twijfels { veld soort waarschijnlijk afleiding bron { citaat } } } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    const { partner: tactus, politie, ggnet } = response.data;
+    expect(tactus).toMatchObject({ naam: 'Tactus', naamInBron: 'Tactus verslavingszorg', soort: 'VERSLAVINGSZORG', bron: { document: '000_6263d190e772324a', citaat: 'Tactus verslavingszorg' }, twijfels: [] });
+    expect(tactus.regios.map((regio: { code: string }) => regio.code).sort()).toEqual(['noord-en-oost-gelderland', 'noord-veluwe', 'oost-veluwe']);
+    expect(tactus.rollen).toEqual([{ rol: 'NETWERKPARTNER', twijfels: [{ veld: 'rol', soort: 'AFGELEID', afleiding: expect.stringContaining('bv Tactus'), bron: null }] }]);
+    expect(politie.naamInBron).toBe('Politie regio Noord en Oost Gelderland, district Noordwest Veluwe');
+    expect(politie.rollen).toEqual([{ rol: 'NETWERKPARTNER', twijfels: [{ veld: 'partner', soort: 'AFGELEID', bron: { citaat: expect.stringContaining('niet allemaal direct aan tafel') } }] }]);
+    expect(ggnet).toEqual({ soort: 'GGZ', twijfels: [{ veld: 'soort', soort: 'AFGELEID', waarschijnlijk: null, afleiding: expect.stringMatching(/^Soort uit algemene kennis/), bron: null }] });
+  });
+
   it('answers null for an unknown partner', async () => {
     const response = await graphql(gatewayUrl, '{ partner(id: "bestaat-niet") { naam } }');
     expect(response.errors).toBeUndefined();

@@ -19,6 +19,26 @@ describe('voorzieningen through the gateway', () => {
     expect(producten.map((product) => product.code)).toContain('15504');
   });
 
+  it('keeps a code as printed and shows the probable reading where the scan may have misread it, and a purpose that is derived', async () => {
+    const response = await graphql(
+      gatewayUrl,
+      `{ basis: product(code: "15802") { code naam twijfels { veld soort waarschijnlijk afleiding bron { citaat } } }
+         huur: product(code: "15504") { twijfels { soort waarschijnlijk } }
+         zeker: product(code: "15S01") { twijfels { veld } }
+         regio(code: "oost-veluwe") { subsidies { id twijfels { veld soort } } } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data.basis).toEqual({
+      code: '15802',
+      naam: 'Respijtopvang Basis',
+      twijfels: [{ veld: 'code', soort: 'ONZEKERE_LEZING', waarschijnlijk: '15S02', afleiding: expect.stringContaining('15S01'), bron: { citaat: 'Respijtopvang Thuis* 15S01' } }],
+    });
+    expect(response.data.huur.twijfels).toEqual([{ soort: 'ONZEKERE_LEZING', waarschijnlijk: null }]);
+    expect(response.data.zeker.twijfels).toEqual([]);
+    const afgeleid = response.data.regio.subsidies.filter((subsidie: { twijfels: unknown[] }) => subsidie.twijfels.length > 0);
+    expect(afgeleid).toEqual([{ id: 'oost-veluwe-subsidie-12', twijfels: [{ veld: 'doel', soort: 'AFGELEID' }] }]);
+  });
+
   it('shows each subsidy with its recipient from the partners subgraph, and totals computed from the rows next to the stated one', async () => {
     const response = await graphql(
       gatewayUrl,

@@ -31,9 +31,29 @@ function collectBronnen(value: unknown, path: string, found: Array<{ path: strin
   } else if (value && typeof value === 'object') {
     for (const [key, child] of Object.entries(value)) {
       if (key === 'gemeentenBron' && child === null) continue;
+      // A doubt names the passage its derivation rests on only when that is not the record's own quote.
+      if (key === 'bron' && child === null && /\.twijfels\[\d+\]$/.test(path)) continue;
       if (['bron', 'bronA', 'bronB', 'gemeentenBron'].includes(key)) found.push({ path: `${path}.${key}`, bron: child as SeedBron });
       else collectBronnen(child, `${path}.${key}`, found);
     }
+  }
+}
+
+interface SeedTwijfel {
+  veld: string;
+  soort: string;
+  waarschijnlijk: string | null;
+  afleiding: string;
+  bron: SeedBron | null;
+}
+
+/** Every record in a seed file that carries doubts, wherever it is nested, with the path to it. */
+function collectTwijfelRecords(value: unknown, path: string, found: Array<{ path: string; record: Record<string, unknown> }>): void {
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => collectTwijfelRecords(item, `${path}[${index}]`, found));
+  } else if (value && typeof value === 'object') {
+    if ('twijfels' in value) found.push({ path, record: value as Record<string, unknown> });
+    for (const [key, child] of Object.entries(value)) if (key !== 'twijfels') collectTwijfelRecords(child, `${path}.${key}`, found);
   }
 }
 
@@ -112,6 +132,42 @@ describe('seed data', () => {
 
   it('derives every partner id from the partner name', () => {
     expect(partners.filter((partner) => slug(partner.naam) !== partner.id).map((partner) => `${partner.id} <- ${partner.naam}`)).toEqual([]);
+  });
+
+  it('states every doubt about a field the record has, with its kind and how it was derived', () => {
+    const soorten = enumValues('subgraphs/partners/schema.graphql', 'TwijfelSoort');
+    expect(enumValues('subgraphs/voorzieningen/schema.graphql', 'TwijfelSoort')).toEqual(soorten);
+    // Only these records keep their doubts (bronnen/SEED-FORMAT.md); anywhere else the loader would drop them unseen.
+    const dragers = [
+      ...partnerSeeds.flatMap(({ name, content }) => [
+        ...content.partners.map((partner, index) => `${name}.partners[${index}]`),
+        ...content.rollen.map((rol, index) => `${name}.rollen[${index}]`),
+      ]),
+      ...voorzieningenSeeds.flatMap(({ name, content }) => [
+        ...content.producten.map((product, index) => `${name}.producten[${index}]`),
+        ...content.subsidies.map((subsidie, index) => `${name}.subsidies[${index}]`),
+      ]),
+    ];
+    const found: Array<{ path: string; record: Record<string, unknown> }> = [];
+    for (const file of [...regionSeeds, ...partnerSeeds, ...voorzieningenSeeds, ...woonoptiesSeeds]) collectTwijfelRecords(file.content, file.name, found);
+    expect(found.length).toBeGreaterThan(30);
+    const problems = found.flatMap(({ path, record }) => {
+      if (!dragers.includes(path)) return [`${path}: this record cannot carry twijfels`];
+      const twijfels = record.twijfels as SeedTwijfel[];
+      if (!Array.isArray(twijfels) || twijfels.length === 0) return [`${path}: twijfels is not a non-empty list`];
+      return twijfels.flatMap((twijfel, index) => {
+        const at = `${path}.twijfels[${index}]`;
+        const velden = Object.keys(record).filter((key) => key !== 'twijfels' && key !== 'bron');
+        return [
+          ...(velden.includes(twijfel.veld) ? [] : [`${at}: veld ${twijfel.veld} is not a field of the record`]),
+          ...(soorten.has(twijfel.soort) ? [] : [`${at}: soort ${twijfel.soort}`]),
+          ...(typeof twijfel.afleiding === 'string' && twijfel.afleiding.trim().length > 20 ? [] : [`${at}: no afleiding`]),
+          ...(twijfel.waarschijnlijk !== null && twijfel.waarschijnlijk !== undefined && twijfel.soort !== 'ONZEKERE_LEZING' ? [`${at}: a probable reading belongs to an ONZEKERE_LEZING`] : []),
+          ...(twijfel.waarschijnlijk !== null && twijfel.waarschijnlijk !== undefined && twijfel.waarschijnlijk === record[twijfel.veld] ? [`${at}: the probable reading is what is printed`] : []),
+        ];
+      });
+    });
+    expect(problems).toEqual([]);
   });
 
   it('uses only values the GraphQL enums define', () => {

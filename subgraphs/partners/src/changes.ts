@@ -34,6 +34,7 @@ import type { PartnerRolRow, PartnerRow, PartnersDb, PartnersTransaction } from 
 import { findGelijkendePartners, findPartnersByIds, findRollenByIds, findRollenByPartners } from './db/partner-queries.js';
 import { knownRegioCodes, naamKolommen, type PartnerGegevens, type RolGegevens } from './db/seed.js';
 import { findHoogsteVolgorde, insertPartnerRolVersies, insertPartnerVersie, insertPartnerVersies } from './db/versie-queries.js';
+import { geenTwijfels, partnerTwijfelKolommen, rolTwijfelKolommen, twijfelsNaWijziging } from './twijfels.js';
 
 export type Weigeringscode =
   | 'VERSIE_VEROUDERD'
@@ -158,7 +159,7 @@ async function vrijId(db: PartnersDb, naam: string): Promise<string> {
   }
 }
 
-function parseRol(invoer: RolInvoer, argumentName: string): Omit<RolGegevens, 'id' | 'partnerId' | 'volgorde' | 'bronDocument' | 'bronSectie' | 'bronCitaat'> {
+function parseRol(invoer: RolInvoer, argumentName: string): Omit<RolGegevens, 'id' | 'partnerId' | 'volgorde' | 'bronDocument' | 'bronSectie' | 'bronCitaat' | 'twijfels'> {
   return {
     regioCode: assertKnownRegio(invoer.regio, `${argumentName}.regio`),
     rol: invoer.rol,
@@ -192,14 +193,14 @@ export async function maakOrganisatie(
   const id = await vrijId(db, gegevens.naam);
   const resultaat = await vastleggen(db, async (trx, op) => {
     const versie = await versieVoor(trx, gebruiker, verantwoording, { soort: 'PARTNER', sleutel: id, vorige: 0, actie: 'AANGEMAAKT', regioCodes: rollen.map((rol) => rol.regioCode) }, op);
-    const partner: PartnerRow = { id, naamInBron: null, samengevoegdIn: null, samengevoegdOp: null, ...gegevens, ...naamKolommen(gegevens.naam, id), ...versie };
+    const partner: PartnerRow = { id, naamInBron: null, samengevoegdIn: null, samengevoegdOp: null, ...gegevens, ...naamKolommen(gegevens.naam, id), ...versie, twijfels: geenTwijfels };
     await insertPartnerVersie(trx, partner);
     const rolVersies: PartnerRolRow[] = [];
     for (const rol of rollen) {
       const rolId = sleutelVan(id, rol.regioCode, rol.rol, randomUUID().slice(0, 8));
       const volgorde = (await findHoogsteVolgorde(trx, rol.regioCode)) + 1 + rolVersies.length;
       const rolVersie = await versieVoor(trx, gebruiker, verantwoording, { soort: 'PARTNERROL', sleutel: rolId, vorige: 0, actie: 'AANGEMAAKT', regioCodes: [rol.regioCode] }, op);
-      rolVersies.push({ id: rolId, partnerId: id, volgorde, ...rol, ...rolVersie });
+      rolVersies.push({ id: rolId, partnerId: id, volgorde, ...rol, ...rolVersie, twijfels: geenTwijfels });
     }
     await insertPartnerRolVersies(trx, rolVersies);
     return partner;
@@ -229,7 +230,7 @@ export async function wijzigOrganisatie(
   }
   const resultaat = await vastleggen(db, async (trx, op) => {
     const versie = await versieVoor(trx, gebruiker, verantwoording, { soort: 'PARTNER', sleutel: huidig.id, vorige: huidig.versie, actie: 'GEWIJZIGD', regioCodes: await regiosVan(trx, [huidig.id]) }, op);
-    const partner: PartnerRow = { ...huidig, ...gegevens, ...naamKolommen(gegevens.naam, huidig.id), ...versie };
+    const partner: PartnerRow = { ...huidig, ...gegevens, ...naamKolommen(gegevens.naam, huidig.id), ...versie, twijfels: twijfelsNaWijziging(huidig, { ...huidig, ...gegevens }, partnerTwijfelKolommen) };
     await insertPartnerVersie(trx, partner);
     return partner;
   });
@@ -254,7 +255,7 @@ export async function voegRolToe(
   const id = sleutelVan(partner.id, rol.regioCode, rol.rol, randomUUID().slice(0, 8));
   const resultaat = await vastleggen(db, async (trx, op) => {
     const versie = await versieVoor(trx, gebruiker, verantwoording, { soort: 'PARTNERROL', sleutel: id, vorige: 0, actie: 'AANGEMAAKT', regioCodes: [rol.regioCode] }, op);
-    const row: PartnerRolRow = { id, partnerId: partner.id, volgorde: (await findHoogsteVolgorde(trx, rol.regioCode)) + 1, ...rol, ...versie };
+    const row: PartnerRolRow = { id, partnerId: partner.id, volgorde: (await findHoogsteVolgorde(trx, rol.regioCode)) + 1, ...rol, ...versie, twijfels: geenTwijfels };
     await insertPartnerRolVersies(trx, [row]);
     return row;
   });
@@ -286,7 +287,7 @@ export async function wijzigRol(
   if (!periodeKlopt(wijziging.vanaf, wijziging.tot)) return rolGeweigerd(weigering('ONGELDIGE_PERIODE', `De rol begon op ${wijziging.vanaf} en kan niet eerder eindigen. Kies een latere einddatum.`));
   const resultaat = await vastleggen(db, async (trx, op) => {
     const versie = await versieVoor(trx, gebruiker, verantwoording, { soort: 'PARTNERROL', sleutel: huidig.id, vorige: huidig.versie, actie, regioCodes: [huidig.regioCode] }, op);
-    const row: PartnerRolRow = { ...huidig, ...wijziging, ...versie };
+    const row: PartnerRolRow = { ...huidig, ...wijziging, ...versie, twijfels: twijfelsNaWijziging(huidig, { ...huidig, ...wijziging }, rolTwijfelKolommen) };
     await insertPartnerRolVersies(trx, [row]);
     return row;
   });
@@ -330,7 +331,7 @@ export async function voegOrganisatiesSamen(
     const rolVersies: PartnerRolRow[] = [];
     for (const rol of await findRollenByPartners(trx, [vervalt.id], null)) {
       const rolVersie = await versieVoor(trx, gebruiker, verantwoording, { soort: 'PARTNERROL', sleutel: rol.id, vorige: rol.versie, actie: 'SAMENGEVOEGD', regioCodes: [rol.regioCode] }, op);
-      rolVersies.push({ ...rol, partnerId: blijft.id, ...rolVersie });
+      rolVersies.push({ ...rol, partnerId: blijft.id, ...rolVersie, twijfels: twijfelsNaWijziging(rol, { ...rol, partnerId: blijft.id }, rolTwijfelKolommen) });
     }
     await insertPartnerRolVersies(trx, rolVersies);
     return blijft;

@@ -14,6 +14,7 @@ import { assertKnownRegio, vastleggenMetVersies, type NieuweVersies } from './ch
 import type { PartnerRolRow, PartnerRow, PartnersDb } from './db/database.js';
 import { findGelijkendePartners, findPartnersByIds, findRollenByPartners, findRollenVanRegio } from './db/partner-queries.js';
 import { naamKolommen } from './db/seed.js';
+import { geenTwijfels, partnerTwijfelKolommen, rolTwijfelKolommen, twijfelsNaWijziging } from './twijfels.js';
 
 /** The values of an enum in this subgraph's schema, so the import accepts exactly what the API does. */
 function enumValues(name: string): ReadonlySet<string> {
@@ -244,14 +245,15 @@ export async function importeerPartners(
     if (!partner) {
       if (!versies.partners.some((versie) => versie.row.id === partnerId)) {
         versies.partners.push({
-          row: { id: partnerId, naam: regel.naam, naamInBron: null, soort: regel.soort!, gemeenteCbs: null, website: null, email: null, telefoon: null, kvkNummer: null, agbCode: null, samengevoegdIn: null, samengevoegdOp: null, ...regel.details, ...naamKolommen(regel.naam, partnerId) },
+          row: { id: partnerId, naam: regel.naam, naamInBron: null, soort: regel.soort!, gemeenteCbs: null, website: null, email: null, telefoon: null, kvkNummer: null, agbCode: null, samengevoegdIn: null, samengevoegdOp: null, ...regel.details, ...naamKolommen(regel.naam, partnerId), twijfels: geenTwijfels },
           vorige: 0,
           actie: 'AANGEMAAKT',
           regioCodes: [regioCode],
         });
       }
     } else {
-      const gewenst = { ...partner, ...regel.details, ...(regel.soort ? { soort: regel.soort } : {}) };
+      const partnergegevens = { ...partner, ...regel.details, ...(regel.soort ? { soort: regel.soort } : {}) };
+      const gewenst = { ...partnergegevens, twijfels: twijfelsNaWijziging(partner, partnergegevens, partnerTwijfelKolommen) };
       const velden = verschillen(partner, gewenst, [...detailVelden, 'soort']);
       if (velden.length > 0) {
         const anderen = [...(regioVanPartner.get(partner.id) ?? [])].filter((code) => code !== regioCode);
@@ -264,13 +266,14 @@ export async function importeerPartners(
     }
     const huidig = regioRollen.find((rol) => rol.partnerId === partnerId && rol.rol === regel.rol);
     if (!huidig) {
-      const row = { id: sleutelVan(partnerId, regioCode, regel.rol, randomUUID().slice(0, 8)), partnerId, regioCode, rol: regel.rol, toelichting: regel.toelichting, vanaf: regel.vanaf, tot: regel.tot, volgorde: volgorde.volgende++ };
+      const row = { id: sleutelVan(partnerId, regioCode, regel.rol, randomUUID().slice(0, 8)), partnerId, regioCode, rol: regel.rol, toelichting: regel.toelichting, vanaf: regel.vanaf, tot: regel.tot, volgorde: volgorde.volgende++, twijfels: geenTwijfels };
       versies.rollen.push({ row, vorige: 0, actie: 'AANGEMAAKT', regioCodes: [regioCode] });
       uitkomst.nieuw.push({ regel: regel.regel, partnerId, naam, rol: regel.rol, velden: verschillen(null, row, rolVelden) });
       continue;
     }
     gematcht.add(huidig.id);
-    const gewenst = { ...huidig, ...(regel.toelichting ? { toelichting: regel.toelichting } : {}), ...(regel.vanaf ? { vanaf: regel.vanaf } : {}), ...(regel.tot ? { tot: regel.tot } : {}) };
+    const rolgegevens = { ...huidig, ...(regel.toelichting ? { toelichting: regel.toelichting } : {}), ...(regel.vanaf ? { vanaf: regel.vanaf } : {}), ...(regel.tot ? { tot: regel.tot } : {}) };
+    const gewenst = { ...rolgegevens, twijfels: twijfelsNaWijziging(huidig, rolgegevens, rolTwijfelKolommen) };
     const velden = [...verschillen(huidig, gewenst, rolVelden), ...(partner ? verschillen(partner, { ...partner, ...regel.details }, detailVelden) : [])];
     if (verschillen(huidig, gewenst, rolVelden).length > 0) versies.rollen.push({ row: gewenst, vorige: huidig.versie, actie: gewenst.tot && !huidig.tot ? 'BEEINDIGD' : 'GEWIJZIGD', regioCodes: [regioCode] });
     (velden.length > 0 ? uitkomst.gewijzigd : uitkomst.ongewijzigd).push({ regel: regel.regel, partnerId, naam, rol: regel.rol, velden });

@@ -31,3 +31,8 @@ export interface ChangeFeedPage {
 export async function createVoorzieningenContext(db: VoorzieningenDb, request: IncomingMessage, auth: AuthConfig): Promise<VoorzieningenContext> {
   return { db, loaders: createVoorzieningenLoaders(db), aanvrager: await aanvragerVan(request, auth) };
 }
+
+/** A page of the directory's feed as this subgraph knows it: only its cursor. */
+export interface DirectoryFeedKey {
+  na: string;
+}

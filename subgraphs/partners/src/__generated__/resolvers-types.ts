@@ -324,6 +324,8 @@ export type Partner = {
   soort: PartnerSoort;
   /** Het algemene telefoonnummer van de organisatie. */
   telefoon: Maybe<Scalars['String']['output']>;
+  /** Wat de bron niet zelf bewijst: welk veld, waarom en hoe het is afgeleid. Leeg als de bron alles bewijst. */
+  twijfels: Array<Twijfel>;
   /** Het versienummer: geef het mee bij een wijziging. */
   versie: Scalars['Int']['output'];
   website: Maybe<Scalars['String']['output']>;
@@ -385,6 +387,8 @@ export type PartnerRolInRegio = {
   toelichting: Maybe<Scalars['String']['output']>;
   /** Laatste dag waarop de rol gold; leeg zolang ze loopt. */
   tot: Maybe<Scalars['String']['output']>;
+  /** Wat de bron niet zelf bewijst: welk veld, waarom en hoe het is afgeleid. Leeg als de bron alles bewijst. */
+  twijfels: Array<Twijfel>;
   /** Eerste dag waarop de rol gold, als bekend (JJJJ-MM-DD). */
   vanaf: Maybe<Scalars['String']['output']>;
   versie: Scalars['Int']['output'];
@@ -527,6 +531,29 @@ export type RolWijzigingInvoer = {
   tot?: InputMaybe<Scalars['String']['input']>;
   vanaf?: InputMaybe<Scalars['String']['input']>;
 };
+
+/**
+ * Twijfel over één veld van een record: de waarde is wat de bron drukt of wat eruit is afgeleid, en
+ * hier staat waarom die niet zeker is en hoe ze tot stand kwam. Niets is stilzwijgend verbeterd.
+ */
+export type Twijfel = {
+  __typename?: 'Twijfel';
+  /** Hoe de waarde is afgeleid of waarom ze twijfelachtig is, in gewone taal. */
+  afleiding: Scalars['String']['output'];
+  /** De passage waarop de afleiding rust, als dat niet het citaat van het record zelf is. */
+  bron: Maybe<Bron>;
+  soort: TwijfelSoort;
+  /** Het veld van het record waarover getwijfeld wordt (zoals `soort`, `naam`, `code`, `doel`). */
+  veld: Scalars['String']['output'];
+  /** De waarschijnlijke lezing, bij een `ONZEKERE_LEZING`; leeg als de bron die niet beslist. */
+  waarschijnlijk: Maybe<Scalars['String']['output']>;
+};
+
+export type TwijfelSoort =
+  /** Afgeleid uit een ander document, een lijst van sectoren of algemene kennis; het citaat zegt het niet zelf. */
+  | 'AFGELEID'
+  /** De bron drukt deze waarde, maar de scan kan een teken verkeerd gelezen hebben. */
+  | 'ONZEKERE_LEZING';
 
 /** Eén versie van een record: wie het vastlegde, wanneer, waarom, op welke bron, en wat veranderde. */
 export type Vastlegging = {
@@ -707,6 +734,8 @@ export type ResolversTypes = ResolversObject<{
   RolInvoer: RolInvoer;
   RolUitkomst: ResolverTypeWrapper<RoleResult>;
   RolWijzigingInvoer: RolWijzigingInvoer;
+  Twijfel: ResolverTypeWrapper<Twijfel>;
+  TwijfelSoort: TwijfelSoort;
   Vastlegging: ResolverTypeWrapper<HistoryEntry>;
   Veldwijziging: ResolverTypeWrapper<Veldwijziging>;
   VerantwoordingInvoer: VerantwoordingInvoer;
@@ -743,6 +772,7 @@ export type ResolversParentTypes = ResolversObject<{
   RolInvoer: RolInvoer;
   RolUitkomst: RoleResult;
   RolWijzigingInvoer: RolWijzigingInvoer;
+  Twijfel: Twijfel;
   Vastlegging: HistoryEntry;
   Veldwijziging: Veldwijziging;
   VerantwoordingInvoer: VerantwoordingInvoer;
@@ -845,6 +875,7 @@ export type PartnerResolvers<ContextType = PartnersContext, ParentType extends R
   rollen?: Resolver<Array<ResolversTypes['PartnerRolInRegio']>, ParentType, ContextType, Partial<PartnerRollenArgs>>;
   soort?: Resolver<ResolversTypes['PartnerSoort'], ParentType, ContextType>;
   telefoon?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  twijfels?: Resolver<Array<ResolversTypes['Twijfel']>, ParentType, ContextType>;
   versie?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
@@ -869,6 +900,7 @@ export type PartnerRolInRegioResolvers<ContextType = PartnersContext, ParentType
   rol?: Resolver<ResolversTypes['PartnerRol'], ParentType, ContextType>;
   toelichting?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   tot?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  twijfels?: Resolver<Array<ResolversTypes['Twijfel']>, ParentType, ContextType>;
   vanaf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   versie?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -890,6 +922,14 @@ export type RolUitkomstResolvers<ContextType = PartnersContext, ParentType exten
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   rol?: Resolver<Maybe<ResolversTypes['PartnerRolInRegio']>, ParentType, ContextType>;
   weigering?: Resolver<Maybe<ResolversTypes['Directoryweigering']>, ParentType, ContextType>;
+}>;
+
+export type TwijfelResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['Twijfel'] = ResolversParentTypes['Twijfel']> = ResolversObject<{
+  afleiding?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  bron?: Resolver<Maybe<ResolversTypes['Bron']>, ParentType, ContextType>;
+  soort?: Resolver<ResolversTypes['TwijfelSoort'], ParentType, ContextType>;
+  veld?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  waarschijnlijk?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type VastleggingResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['Vastlegging'] = ResolversParentTypes['Vastlegging']> = ResolversObject<{
@@ -934,6 +974,7 @@ export type Resolvers<ContextType = PartnersContext> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   Regio?: RegioResolvers<ContextType>;
   RolUitkomst?: RolUitkomstResolvers<ContextType>;
+  Twijfel?: TwijfelResolvers<ContextType>;
   Vastlegging?: VastleggingResolvers<ContextType>;
   Veldwijziging?: VeldwijzigingResolvers<ContextType>;
   Wijzigingenpagina?: WijzigingenpaginaResolvers<ContextType>;

@@ -1,7 +1,13 @@
-import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { ColumnType, Kysely, Selectable, Transaction } from 'kysely';
 import type { BronColumns } from '../../../../lib/bron.js';
 import { openDatabase, type DatabaseLocation, type StatementCounter } from '../../../../lib/database.js';
 import type { VersieColumns, WijzigingTable } from '../../../../lib/history.js';
+
+/**
+ * A version's doubts about its own fields (src/twijfels.ts) as JSON text; `[]` (the default) for
+ * none, so a row written without them has none.
+ */
+export type TwijfelsColumn = ColumnType<string, string | undefined, string>;
 
 /** An organisation, in one version; the `partner` view shows each organisation's latest. */
 export interface PartnerVersieTable extends BronColumns, VersieColumns {
@@ -25,6 +31,7 @@ export interface PartnerVersieTable extends BronColumns, VersieColumns {
   sorteersleutel: string;
   /** The name folded and without its legal form, to warn about an organisation entered twice. */
   naamsleutel: string;
+  twijfels: TwijfelsColumn;
 }
 
 /** An organisation's role in a region over a period (inclusive dates; null is open), in one version. */
@@ -37,6 +44,7 @@ export interface PartnerRolVersieTable extends BronColumns, VersieColumns {
   vanaf: string | null;
   tot: string | null;
   volgorde: number;
+  twijfels: TwijfelsColumn;
 }
 
 export interface PartnersDatabase {

@@ -65,12 +65,17 @@ export async function countPartners(db: PartnersDb, filter: PartnerFilter): Prom
   return Number(total);
 }
 
-/** Organisations by id in their latest version, merged ones included (the caller follows the merge). */
+/**
+ * Organisations by id in their latest version, merged ones included (the caller follows the merge).
+ * No ids asks nothing: PostgreSQL refuses an empty `IN ()`, where SQLite answers no rows.
+ */
 export function findPartnersByIds(db: PartnersDb, ids: readonly string[]): Promise<PartnerRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
   return db.selectFrom('partner').selectAll().where('id', 'in', ids).execute();
 }
 
 export function findRollenByPartners(db: PartnersDb, partnerIds: readonly string[], peildatum: string | null): Promise<PartnerRolRow[]> {
+  if (partnerIds.length === 0) return Promise.resolve([]);
   return db
     .selectFrom('partnerRol')
     .selectAll()

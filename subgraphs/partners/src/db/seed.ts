@@ -5,6 +5,7 @@ import { bronColumns, type SeedBron } from '../../../../lib/bron.js';
 import { nextVersie, planSeedVersions, recordWijziging, seedAuteur, sleutelVan, type VersieColumns } from '../../../../lib/history.js';
 import { applySeedIfChanged, hashSeedFiles, readSeedFiles, type SeedFile } from '../../../../lib/seed.js';
 import { nameKey, searchKey } from '../../../../lib/text.js';
+import { twijfelsKolom, type SeedTwijfel } from '../twijfels.js';
 import type { PartnerRolRow, PartnerRow, PartnersDb } from './database.js';
 import { findLatestPartnerVersies, findLatestRolVersies, insertPartnerRolVersies, insertPartnerVersies } from './versie-queries.js';
 
@@ -25,6 +26,8 @@ export interface PartnersSeed {
     soort: string;
     gemeente: string | null;
     bron: SeedBron;
+    /** What of this record the quote does not prove, and how it was derived. */
+    twijfels?: SeedTwijfel[];
   }>;
   rollen: Array<{
     partner: string;
@@ -32,34 +35,40 @@ export interface PartnersSeed {
     rol: string;
     toelichting: string | null;
     bron: SeedBron;
+    twijfels?: SeedTwijfel[];
   }>;
 }
 
 export type SeedPartner = PartnersSeed['partners'][number];
 
+/** A record's own quote proves its name and kind when it has no doubt about either. */
+function bewijstNaamEnSoort(partner: SeedPartner): boolean {
+  return !(partner.twijfels ?? []).some((twijfel) => twijfel.veld === 'naam' || twijfel.veld === 'soort');
+}
+
 /**
  * The same organisation appears in the seeds of several regions; it becomes one partner. The
- * first file (in name order) that names it gives its bron; a conflicting name or kind is a seed
- * error, reported rather than silently resolved.
+ * record served is the first (in file name order) whose quote proves the name and the kind, so a
+ * kind is never served with a quote that does not state it; when none does, the first. That record
+ * gives the bron, the spelling in the bron (`naamInBron`) and the doubts, which are all about that
+ * quote. A conflicting name, kind or municipality is a seed error, reported rather than silently
+ * resolved.
  */
 export function mergePartners(files: SeedFile<PartnersSeed>[]): SeedPartner[] {
-  const byId = new Map<string, SeedPartner>();
+  const byId = new Map<string, SeedPartner[]>();
+  for (const file of files) for (const partner of file.content.partners) byId.set(partner.id, [...(byId.get(partner.id) ?? []), partner]);
   const conflicts: string[] = [];
-  for (const file of files) {
-    for (const partner of file.content.partners) {
-      const known = byId.get(partner.id);
-      if (!known) {
-        byId.set(partner.id, partner);
-        continue;
+  const merged = [...byId.values()].map((records) => {
+    const served = records.find(bewijstNaamEnSoort) ?? records[0]!;
+    for (const other of records) {
+      if (other.naam !== served.naam || other.soort !== served.soort || other.gemeente !== served.gemeente) {
+        conflicts.push(`${other.id}: ${other.naam}/${other.soort}/${other.gemeente} differs from ${served.naam}/${served.soort}/${served.gemeente}`);
       }
-      if (known.naam !== partner.naam || known.soort !== partner.soort || known.gemeente !== partner.gemeente) {
-        conflicts.push(`${partner.id} in ${file.name}: ${partner.naam}/${partner.soort} differs from ${known.naam}/${known.soort}`);
-      }
-      if (known.naamInBron === null && partner.naamInBron !== null) byId.set(partner.id, { ...known, naamInBron: partner.naamInBron });
     }
-  }
+    return served;
+  });
   if (conflicts.length > 0) throw new Error(`Conflicting partners in the seed:\n${conflicts.join('\n')}`);
-  return [...byId.values()];
+  return merged;
 }
 
 /** The regions the hub keeps a directory for: one seed file each (bronnen/SEED-FORMAT.md). */
@@ -83,8 +92,8 @@ export function seedRolId(partnerId: string, regioCode: string, rol: string): st
   return sleutelVan(partnerId, regioCode, rol);
 }
 
-const partnerVelden = ['naam', 'naamInBron', 'soort', 'gemeenteCbs', 'bronDocument', 'bronSectie', 'bronCitaat'] as const;
-const rolVelden = ['partnerId', 'regioCode', 'rol', 'toelichting', 'volgorde', 'bronDocument', 'bronSectie', 'bronCitaat'] as const;
+const partnerVelden = ['naam', 'naamInBron', 'soort', 'gemeenteCbs', 'bronDocument', 'bronSectie', 'bronCitaat', 'twijfels'] as const;
+const rolVelden = ['partnerId', 'regioCode', 'rol', 'toelichting', 'volgorde', 'bronDocument', 'bronSectie', 'bronCitaat', 'twijfels'] as const;
 
 /**
  * Applies the seed files as versions recorded by `bronbestanden` (lib/history.ts, planSeedVersions):
@@ -110,6 +119,7 @@ export async function seedPartnersDatabase(db: PartnersDb, directory = partnersS
       samengevoegdOp: null,
       ...naamKolommen(partner.naam, partner.id),
       ...bronColumns(partner.bron),
+      twijfels: twijfelsKolom(partner.twijfels),
     }));
     const rollen: RolGegevens[] = files.flatMap(({ content }) =>
       content.rollen.map((rol, index) => ({
@@ -122,6 +132,7 @@ export async function seedPartnersDatabase(db: PartnersDb, directory = partnersS
         tot: null,
         volgorde: index + 1,
         ...bronColumns(rol.bron),
+        twijfels: twijfelsKolom(rol.twijfels),
       })),
     );
     const op = new Date().toISOString();

@@ -5,9 +5,10 @@ import { assertRegioCode } from '../../../../lib/validation.js';
 import type { PartnerResolvers } from '../__generated__/resolvers-types.js';
 import { volgSamenvoeging } from '../changes.js';
 import type { PartnersContext } from '../context.js';
+import { toTwijfels } from '../twijfels.js';
 
 /** The fields a history compares; search keys and version columns are derived, not facts. */
-export const partnerVelden = ['naam', 'naamInBron', 'soort', 'gemeenteCbs', 'website', 'email', 'telefoon', 'kvkNummer', 'agbCode', 'samengevoegdIn', 'samengevoegdOp'] as const;
+export const partnerVelden = ['naam', 'naamInBron', 'soort', 'gemeenteCbs', 'website', 'email', 'telefoon', 'kvkNummer', 'agbCode', 'samengevoegdIn', 'samengevoegdOp', 'twijfels'] as const;
 
 /** Who recorded a version is a person: stewards see it, everyone else sees on whose behalf. */
 export function toontAuteurs({ aanvrager }: PartnersContext): boolean {
@@ -30,6 +31,7 @@ export const Partner: PartnerResolvers = {
     return [...new Set(rollen.map((rol) => rol.regioCode))].map((code) => ({ code }));
   },
   bron: (partner) => toBron(partner.bronDocument, partner.bronSectie, partner.bronCitaat),
+  twijfels: (partner) => toTwijfels(partner.twijfels),
   async geschiedenis(partner, _args, context) {
     return vastleggingenVan(await context.loaders.partnerVersies.load(partner.id), partnerVelden, toontAuteurs(context));
   },

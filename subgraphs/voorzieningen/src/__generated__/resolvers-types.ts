@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ProductcategorieRow, ProductRow, SubsidieRow, SubsidieBedragRow, KengetalRow, WijzigingRow } from '../db/database.js';
 import type { ProductPage } from '../db/product-queries.js';
-import type { RegioReference, PartnerReference, ChangeFeedPage, VoorzieningenContext } from '../context.js';
+import type { RegioReference, PartnerReference, ChangeFeedPage, DirectoryFeedKey, VoorzieningenContext } from '../context.js';
 import type { ProductResult, SubsidieResult, BedragResult, KengetalResult } from '../changes/uitkomst.js';
 import type { HistoryEntry } from '../../../../lib/history.js';
 export type Maybe<T> = T | null;
@@ -97,6 +97,14 @@ export type Directorywijziging = {
   sleutel: Scalars['String']['output'];
   soort: Scalars['String']['output'];
   versie: Scalars['Int']['output'];
+};
+
+/** Een pagina van de wijzigingen in de hele directory; de regions-subgraph levert de rest (`directorywijzigingen`). */
+export type Directorywijzigingen = {
+  __typename?: 'Directorywijzigingen';
+  na: Scalars['String']['output'];
+  /** Wat er in producten, subsidies, bedragen en kengetallen veranderde na deze cursor, hoogstens 100. */
+  voorzieningen: Wijzigingenpagina;
 };
 
 /** Een exact geldbedrag; nooit een float. */
@@ -434,6 +442,11 @@ export type Product = {
   toelichting: Maybe<Scalars['String']['output']>;
   /** Laatste dag waarop de regio het product gebruikt; leeg zolang het in gebruik is. */
   tot: Maybe<Scalars['String']['output']>;
+  /**
+   * Wat de bron niet zelf bewijst: welk veld, waarom en hoe het is afgeleid. Leeg als de bron alles
+   * bewijst. Een code die de scan misschien verkeerd las, staat hier met haar waarschijnlijke lezing.
+   */
+  twijfels: Array<Twijfel>;
   /** Eerste dag waarop de regio het product gebruikt, als bekend (JJJJ-MM-DD). */
   vanaf: Maybe<Scalars['String']['output']>;
   /** Het versienummer: geef het mee bij een wijziging. */
@@ -678,6 +691,8 @@ export type Subsidie = {
   toelichting: Maybe<Scalars['String']['output']>;
   /** Laatste dag waarop de regio de subsidie verleent; leeg zolang ze loopt. */
   tot: Maybe<Scalars['String']['output']>;
+  /** Wat de bron niet zelf bewijst: welk veld, waarom en hoe het is afgeleid. Leeg als de bron alles bewijst. */
+  twijfels: Array<Twijfel>;
   /** Eerste dag waarop de regio de subsidie verleent, als bekend (JJJJ-MM-DD). */
   vanaf: Maybe<Scalars['String']['output']>;
   /** Het versienummer: geef het mee bij een wijziging. */
@@ -770,6 +785,29 @@ export type Subsidietotalen = {
   /** Totalen zoals de bron ze vermeldt, elk met het verschil met de berekende som. */
   vermeld: Array<VermeldTotaal>;
 };
+
+/**
+ * Twijfel over één veld van een record: de waarde is wat de bron drukt of wat eruit is afgeleid, en
+ * hier staat waarom die niet zeker is en hoe ze tot stand kwam. Niets is stilzwijgend verbeterd.
+ */
+export type Twijfel = {
+  __typename?: 'Twijfel';
+  /** Hoe de waarde is afgeleid of waarom ze twijfelachtig is, in gewone taal. */
+  afleiding: Scalars['String']['output'];
+  /** De passage waarop de afleiding rust, als dat niet het citaat van het record zelf is. */
+  bron: Maybe<Bron>;
+  soort: TwijfelSoort;
+  /** Het veld van het record waarover getwijfeld wordt (zoals `soort`, `naam`, `code`, `doel`). */
+  veld: Scalars['String']['output'];
+  /** De waarschijnlijke lezing, bij een `ONZEKERE_LEZING`; leeg als de bron die niet beslist. */
+  waarschijnlijk: Maybe<Scalars['String']['output']>;
+};
+
+export type TwijfelSoort =
+  /** Afgeleid uit een ander document, een lijst van sectoren of algemene kennis; het citaat zegt het niet zelf. */
+  | 'AFGELEID'
+  /** De bron drukt deze waarde, maar de scan kan een teken verkeerd gelezen hebben. */
+  | 'ONZEKERE_LEZING';
 
 /** Eén versie van een record: wie het vastlegde, wanneer, waarom, op welke bron, en wat veranderde. */
 export type Vastlegging = {
@@ -911,6 +949,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  Directorywijzigingen: Directorywijzigingen;
   Partner: Partner;
   Product: Product;
   Regio: Regio;
@@ -918,6 +957,9 @@ export type FederationTypes = ResolversObject<{
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  Directorywijzigingen:
+    ( { __typename: 'Directorywijzigingen' }
+    & GraphQLRecursivePick<FederationTypes['Directorywijzigingen'], {"na":true}> );
   Partner:
     ( { __typename: 'Partner' }
     & GraphQLRecursivePick<FederationTypes['Partner'], {"id":true}> );
@@ -943,6 +985,7 @@ export type ResolversTypes = ResolversObject<{
   Directoryweigering: ResolverTypeWrapper<Directoryweigering>;
   DirectoryweigeringCode: DirectoryweigeringCode;
   Directorywijziging: ResolverTypeWrapper<WijzigingRow>;
+  Directorywijzigingen: ResolverTypeWrapper<DirectoryFeedKey>;
   Geldbedrag: ResolverTypeWrapper<Geldbedrag>;
   Kengetal: ResolverTypeWrapper<KengetalRow>;
   KengetalEenheid: KengetalEenheid;
@@ -972,6 +1015,8 @@ export type ResolversTypes = ResolversObject<{
   SubsidiebedragInvoer: SubsidiebedragInvoer;
   SubsidiebedragUitkomst: ResolverTypeWrapper<BedragResult>;
   Subsidietotalen: ResolverTypeWrapper<Subsidietotalen>;
+  Twijfel: ResolverTypeWrapper<Twijfel>;
+  TwijfelSoort: TwijfelSoort;
   Vastlegging: ResolverTypeWrapper<HistoryEntry>;
   Veldwijziging: ResolverTypeWrapper<Veldwijziging>;
   VerantwoordingInvoer: VerantwoordingInvoer;
@@ -990,6 +1035,7 @@ export type ResolversParentTypes = ResolversObject<{
   BronInvoer: BronInvoer;
   Directoryweigering: Directoryweigering;
   Directorywijziging: WijzigingRow;
+  Directorywijzigingen: DirectoryFeedKey;
   Geldbedrag: Geldbedrag;
   Kengetal: KengetalRow;
   KengetalInvoer: KengetalInvoer;
@@ -1015,6 +1061,7 @@ export type ResolversParentTypes = ResolversObject<{
   SubsidiebedragInvoer: SubsidiebedragInvoer;
   SubsidiebedragUitkomst: BedragResult;
   Subsidietotalen: Subsidietotalen;
+  Twijfel: Twijfel;
   Vastlegging: HistoryEntry;
   Veldwijziging: Veldwijziging;
   VerantwoordingInvoer: VerantwoordingInvoer;
@@ -1057,6 +1104,12 @@ export type DirectorywijzigingResolvers<ContextType = VoorzieningenContext, Pare
   sleutel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   soort?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   versie?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DirectorywijzigingenResolvers<ContextType = VoorzieningenContext, ParentType extends ResolversParentTypes['Directorywijzigingen'] = ResolversParentTypes['Directorywijzigingen'], FederationReferenceType extends FederationReferenceTypes['Directorywijzigingen'] = FederationReferenceTypes['Directorywijzigingen']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Directorywijzigingen']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  na?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  voorzieningen?: Resolver<ResolversTypes['Wijzigingenpagina'], ParentType, ContextType>;
 }>;
 
 export type GeldbedragResolvers<ContextType = VoorzieningenContext, ParentType extends ResolversParentTypes['Geldbedrag'] = ResolversParentTypes['Geldbedrag']> = ResolversObject<{
@@ -1126,6 +1179,7 @@ export type ProductResolvers<ContextType = VoorzieningenContext, ParentType exte
   situationeel?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   toelichting?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   tot?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  twijfels?: Resolver<Array<ResolversTypes['Twijfel']>, ParentType, ContextType>;
   vanaf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   versie?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -1189,6 +1243,7 @@ export type SubsidieResolvers<ContextType = VoorzieningenContext, ParentType ext
   soort?: Resolver<ResolversTypes['SubsidieSoort'], ParentType, ContextType>;
   toelichting?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   tot?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  twijfels?: Resolver<Array<ResolversTypes['Twijfel']>, ParentType, ContextType>;
   vanaf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   versie?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -1212,6 +1267,14 @@ export type SubsidietotalenResolvers<ContextType = VoorzieningenContext, ParentT
   incidenteel?: Resolver<ResolversTypes['Geldbedrag'], ParentType, ContextType>;
   jaarlijks?: Resolver<ResolversTypes['Geldbedrag'], ParentType, ContextType>;
   vermeld?: Resolver<Array<ResolversTypes['VermeldTotaal']>, ParentType, ContextType>;
+}>;
+
+export type TwijfelResolvers<ContextType = VoorzieningenContext, ParentType extends ResolversParentTypes['Twijfel'] = ResolversParentTypes['Twijfel']> = ResolversObject<{
+  afleiding?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  bron?: Resolver<Maybe<ResolversTypes['Bron']>, ParentType, ContextType>;
+  soort?: Resolver<ResolversTypes['TwijfelSoort'], ParentType, ContextType>;
+  veld?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  waarschijnlijk?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type VastleggingResolvers<ContextType = VoorzieningenContext, ParentType extends ResolversParentTypes['Vastlegging'] = ResolversParentTypes['Vastlegging']> = ResolversObject<{
@@ -1252,6 +1315,7 @@ export type Resolvers<ContextType = VoorzieningenContext> = ResolversObject<{
   Bron?: BronResolvers<ContextType>;
   Directoryweigering?: DirectoryweigeringResolvers<ContextType>;
   Directorywijziging?: DirectorywijzigingResolvers<ContextType>;
+  Directorywijzigingen?: DirectorywijzigingenResolvers<ContextType>;
   Geldbedrag?: GeldbedragResolvers<ContextType>;
   Kengetal?: KengetalResolvers<ContextType>;
   KengetalUitkomst?: KengetalUitkomstResolvers<ContextType>;
@@ -1269,6 +1333,7 @@ export type Resolvers<ContextType = VoorzieningenContext> = ResolversObject<{
   SubsidieUitkomst?: SubsidieUitkomstResolvers<ContextType>;
   SubsidiebedragUitkomst?: SubsidiebedragUitkomstResolvers<ContextType>;
   Subsidietotalen?: SubsidietotalenResolvers<ContextType>;
+  Twijfel?: TwijfelResolvers<ContextType>;
   Vastlegging?: VastleggingResolvers<ContextType>;
   Veldwijziging?: VeldwijzigingResolvers<ContextType>;
   VermeldTotaal?: VermeldTotaalResolvers<ContextType>;

@@ -1,4 +1,4 @@
-import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { ColumnType, Kysely, Selectable, Transaction } from 'kysely';
 import type { BronColumns } from '../../../../lib/bron.js';
 import { openDatabase, type DatabaseLocation, type StatementCounter } from '../../../../lib/database.js';
 import type { VersieColumns, WijzigingTable } from '../../../../lib/history.js';
@@ -7,6 +7,12 @@ export interface ProductcategorieTable {
   code: string;
   naam: string;
 }
+
+/**
+ * A version's doubts about its own fields (src/twijfels.ts) as JSON text; `[]` (the default) for
+ * none, so a row written without them has none.
+ */
+export type TwijfelsColumn = ColumnType<string, string | undefined, string>;
 
 /** A product a region uses over a period (inclusive dates; null is open), in one version. */
 export interface ProductVersieTable extends BronColumns, VersieColumns {
@@ -22,6 +28,7 @@ export interface ProductVersieTable extends BronColumns, VersieColumns {
   zoeksleutel: string;
   vanaf: string | null;
   tot: string | null;
+  twijfels: TwijfelsColumn;
 }
 
 /**
@@ -42,6 +49,7 @@ export interface SubsidieVersieTable extends BronColumns, VersieColumns {
   toelichting: string | null;
   vanaf: string | null;
   tot: string | null;
+  twijfels: TwijfelsColumn;
 }
 
 /** An amount next to a subsidy's yearly amount: one for a year (INCIDENTEEL) or every year (JAARLIJKS). */

@@ -5,6 +5,7 @@ import { bronColumns, bronnenDirectory, type BronColumns, type SeedBron } from '
 import { nextVersie, planSeedVersions, recordWijziging, seedAuteur, type VersieColumns } from '../../../../lib/history.js';
 import { applySeedIfChanged, hashSeedFiles, insertInChunks, readSeedFiles, type SeedFile } from '../../../../lib/seed.js';
 import { searchKey } from '../../../../lib/text.js';
+import { twijfelsKolom, type SeedTwijfel } from '../twijfels.js';
 import type { KengetalVersieTable, VoorzieningenDb, VoorzieningenTransaction } from './database.js';
 import { findLatestVersies, insertVersies, type VersieRow, type VersieTabel } from './versie-queries.js';
 
@@ -23,6 +24,8 @@ export interface VoorzieningenSeed {
     situationeel: boolean;
     toelichting: string | null;
     bron: SeedBron;
+    /** What of this record the quote does not prove, and how it was derived. */
+    twijfels?: SeedTwijfel[];
   }>;
   subsidies: Array<{
     id: string;
@@ -38,6 +41,7 @@ export interface VoorzieningenSeed {
     /** A yearly amount attached to the subsidy but meant for another organisation (the host). */
     host?: { partner: string; bedragPerJaarInCenten: number; omschrijving: string; bron: SeedBron } | null;
     bron: SeedBron;
+    twijfels?: SeedTwijfel[];
   }>;
   totalen: Array<{ id: string; omschrijving: string; bedragInCenten: number; omvat: string | null; bron: SeedBron }>;
   /** A figure as the table holds it, with its source as in every seed file. */
@@ -65,8 +69,8 @@ export function regioCodeOf(file: SeedFile<unknown>): string {
 export const knownRegioCodes: ReadonlySet<string> = new Set(readdirSync(voorzieningenSeedDirectory).filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -'.json'.length)));
 
 /** The fields a history and the seed compare; search keys and version columns are derived, not facts. */
-export const productVelden = ['naam', 'categorieCode', 'situationeel', 'regioCode', 'codeInBron', 'toelichting', 'vanaf', 'tot'] as const;
-export const subsidieVelden = ['ontvangerId', 'omschrijving', 'doel', 'soort', 'bedragPerJaarCenten', 'vanaf', 'tot', 'looptijdTot', 'looptijdInBron', 'toelichting'] as const;
+export const productVelden = ['naam', 'categorieCode', 'situationeel', 'regioCode', 'codeInBron', 'toelichting', 'vanaf', 'tot', 'twijfels'] as const;
+export const subsidieVelden = ['ontvangerId', 'omschrijving', 'doel', 'soort', 'bedragPerJaarCenten', 'vanaf', 'tot', 'looptijdTot', 'looptijdInBron', 'toelichting', 'twijfels'] as const;
 export const bedragVelden = ['soort', 'jaar', 'bedragCenten', 'omschrijving', 'begunstigdeId'] as const;
 export const kengetalVelden = ['onderwerp', 'omschrijving', 'jaar', 'subregio', 'waarde', 'waardeMin', 'waardeMax', 'eenheid', 'aantalAanbieders', 'eenheidAanbieders', 'toelichting'] as const;
 const bronVelden = ['bronDocument', 'bronSectie', 'bronCitaat'] as const;
@@ -93,6 +97,7 @@ export function seedRecords(files: SeedFile<VoorzieningenSeed>[]) {
         vanaf: null,
         tot: null,
         ...bronColumns(product.bron),
+        twijfels: twijfelsKolom(product.twijfels),
       });
     }
     seed.subsidies.forEach((subsidie, index) => {
@@ -111,6 +116,7 @@ export function seedRecords(files: SeedFile<VoorzieningenSeed>[]) {
         vanaf: null,
         tot: null,
         ...bronColumns(subsidie.bron),
+        twijfels: twijfelsKolom(subsidie.twijfels),
       });
       const incidenteel = subsidie.incidenteel.map((bedrag) => ({ soort: 'INCIDENTEEL', jaar: bedrag.jaar, bedragCenten: bedrag.bedragInCenten, omschrijving: bedrag.omschrijving, begunstigdeId: null, bron: bedrag.bron }));
       const host = subsidie.host

@@ -33,7 +33,8 @@ export async function up(db: Kysely<any>): Promise<void> {
       .addColumn('naamsleutel', 'text', (col) => col.notNull())
       .addColumn('bron_document', 'text', (col) => col.notNull())
       .addColumn('bron_sectie', 'text')
-      .addColumn('bron_citaat', 'text'),
+      .addColumn('bron_citaat', 'text')
+      .addColumn('twijfels', 'text', (col) => col.notNull().defaultTo('[]')),
   )
     .addPrimaryKeyConstraint('partner_versie_pk', ['id', 'versie'])
     .execute();
@@ -54,7 +55,8 @@ export async function up(db: Kysely<any>): Promise<void> {
       .addColumn('volgorde', 'integer', (col) => col.notNull())
       .addColumn('bron_document', 'text', (col) => col.notNull())
       .addColumn('bron_sectie', 'text')
-      .addColumn('bron_citaat', 'text'),
+      .addColumn('bron_citaat', 'text')
+      .addColumn('twijfels', 'text', (col) => col.notNull().defaultTo('[]')),
   )
     .addPrimaryKeyConstraint('partner_rol_versie_pk', ['id', 'versie'])
     .execute();

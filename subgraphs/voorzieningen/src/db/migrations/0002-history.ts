@@ -36,7 +36,8 @@ export async function up(db: Kysely<any>): Promise<void> {
         .addColumn('toelichting', 'text')
         .addColumn('zoeksleutel', 'text', (col) => col.notNull())
         .addColumn('vanaf', 'text')
-        .addColumn('tot', 'text'),
+        .addColumn('tot', 'text')
+        .addColumn('twijfels', 'text', (col) => col.notNull().defaultTo('[]')),
     ),
   )
     .addPrimaryKeyConstraint('product_versie_pk', ['code', 'versie'])
@@ -60,7 +61,8 @@ export async function up(db: Kysely<any>): Promise<void> {
         .addColumn('looptijd_in_bron', 'text')
         .addColumn('toelichting', 'text')
         .addColumn('vanaf', 'text')
-        .addColumn('tot', 'text'),
+        .addColumn('tot', 'text')
+        .addColumn('twijfels', 'text', (col) => col.notNull().defaultTo('[]')),
     ),
   )
     .addPrimaryKeyConstraint('subsidie_versie_pk', ['id', 'versie'])
