@@ -5,8 +5,6 @@ import { parse } from 'graphql';
 import { defaultSubgraphUrl, hubSubgraphs } from '../lib/hub-subgraphs.js';
 import { repositoryRoot } from '../lib/paths.js';
 
-// TODO(coordinator): drop once no test imports repositoryRoot from here.
-export { repositoryRoot };
 export const supergraphFile = join(repositoryRoot, 'schema', 'supergraph.graphql');
 
 export class CompositionError extends Error {
