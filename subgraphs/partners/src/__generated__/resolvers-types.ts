@@ -33,6 +33,7 @@ export type Gemeente = {
   cbsCode: Scalars['ID']['output'];
 };
 
+/** Waar een pagina in de lijst staat. */
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor: Maybe<Scalars['String']['output']>;

@@ -117,6 +117,7 @@ export type KengetalOnderwerp =
   | 'WLZ_OVERSTAPPERS'
   | 'ZORGPRODUCTEN';
 
+/** Waar een pagina in de lijst staat. */
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor: Maybe<Scalars['String']['output']>;

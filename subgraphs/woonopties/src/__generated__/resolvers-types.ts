@@ -159,6 +159,7 @@ export type Ondersteuningsniveau =
   | 'LICHT'
   | 'MIDDEL';
 
+/** Waar een pagina in de lijst staat. */
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor: Maybe<Scalars['String']['output']>;
