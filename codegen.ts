@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { CodegenConfig } from '@graphql-codegen/cli';
-import { hubSubgraphs } from './lib/hub-subgraphs.js';
+import { hubSubgraphs, schemaFilesOf } from './lib/hub-subgraphs.js';
 
 /**
  * One entry per hub subgraph (from the manifest): resolvers are type-checked against that
@@ -30,7 +30,7 @@ const config: CodegenConfig = {
       const own = JSON.parse(readFileSync(new URL(`./subgraphs/${subgraph.name}/codegen.json`, import.meta.url), 'utf8')) as SubgraphCodegen;
       return [
         `subgraphs/${subgraph.name}/src/__generated__/resolvers-types.ts`,
-        { schema: subgraph.schema, plugins: ['typescript', 'typescript-resolvers'], config: { ...shared, ...own } },
+        { schema: schemaFilesOf(subgraph), plugins: ['typescript', 'typescript-resolvers'], config: { ...shared, ...own } },
       ];
     }),
   ),

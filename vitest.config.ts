@@ -1,9 +1,15 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+
+// The gateway runtime loads graphql's CommonJS build; without this alias the hub's own modules would
+// get its ESM build in tests, and graphql refuses a schema made by the other copy.
+const graphqlCommonJs = createRequire(import.meta.url).resolve('graphql');
 
 export default defineConfig({
   test: {
     projects: [
       {
+        resolve: { alias: { graphql: graphqlCommonJs } },
         test: {
           name: 'unit',
           include: ['lib/**/*.test.ts', 'subgraphs/**/*.test.ts', 'gateway/**/*.test.ts', 'registry/**/*.test.ts', 'test/unit/**/*.test.ts'],

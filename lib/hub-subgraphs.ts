@@ -9,10 +9,10 @@
  * never sees who is signed in.
  */
 export const hubSubgraphs = [
-  { name: 'regions', port: 4001, entry: 'subgraphs/regions/src/main.ts', schema: 'subgraphs/regions/schema.graphql', forwardsToken: true },
-  { name: 'partners', port: 4002, entry: 'subgraphs/partners/src/main.ts', schema: 'subgraphs/partners/schema.graphql', forwardsToken: true },
-  { name: 'voorzieningen', port: 4003, entry: 'subgraphs/voorzieningen/src/main.ts', schema: 'subgraphs/voorzieningen/schema.graphql', forwardsToken: true },
-  { name: 'woonopties', port: 4004, entry: 'subgraphs/woonopties/src/main.ts', schema: 'subgraphs/woonopties/schema.graphql', forwardsToken: true },
+  { name: 'regions', port: 4001, entry: 'subgraphs/regions/src/main.ts', schema: 'subgraphs/regions/schema.graphql', shared: ['bron', 'geldbedrag', 'directory'], forwardsToken: true },
+  { name: 'partners', port: 4002, entry: 'subgraphs/partners/src/main.ts', schema: 'subgraphs/partners/schema.graphql', shared: ['bron', 'paginering', 'directory', 'twijfel'], forwardsToken: true },
+  { name: 'voorzieningen', port: 4003, entry: 'subgraphs/voorzieningen/src/main.ts', schema: 'subgraphs/voorzieningen/schema.graphql', shared: ['bron', 'geldbedrag', 'paginering', 'directory', 'twijfel'], forwardsToken: true },
+  { name: 'woonopties', port: 4004, entry: 'subgraphs/woonopties/src/main.ts', schema: 'subgraphs/woonopties/schema.graphql', shared: ['bron', 'geldbedrag', 'paginering'], forwardsToken: true },
 ] as const satisfies readonly HubSubgraph[];
 
 export interface HubSubgraph {
@@ -24,6 +24,8 @@ export interface HubSubgraph {
   entry: string;
   /** Its `schema.graphql`, relative to the repository root. */
   schema: string;
+  /** The value types it shares with other subgraphs, from `subgraphs/shared/<name>.graphql`. */
+  shared: readonly string[];
   forwardsToken: boolean;
 }
 
@@ -31,6 +33,11 @@ export type HubSubgraphName = (typeof hubSubgraphs)[number]['name'];
 
 export function hubSubgraph(name: HubSubgraphName): HubSubgraph {
   return hubSubgraphs.find((subgraph) => subgraph.name === name)!;
+}
+
+/** The files that make up a subgraph's schema: its own, then the shared value types it returns. */
+export function schemaFilesOf(subgraph: HubSubgraph): string[] {
+  return [subgraph.schema, ...subgraph.shared.map((name) => `subgraphs/shared/${name}.graphql`)];
 }
 
 export function defaultSubgraphUrl(subgraph: HubSubgraph): string {

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
-import { join } from 'node:path';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { parse, type GraphQLSchema } from 'graphql';
@@ -8,21 +7,22 @@ import type { Kysely } from 'kysely';
 import { readAuthConfig, type AuthConfig } from './auth.js';
 import { describeLocation, type DatabaseLocation, type StatementCounter } from './database.js';
 import { hubSubgraph, type HubSubgraphName } from './hub-subgraphs.js';
-import { repositoryRoot } from './paths.js';
 import { createLogger, exitOnStartFailure, onShutdown, type Logger } from './log.js';
 import { readSubgraphConfig } from './subgraph-config.js';
+import { readHubSubgraphSdl } from './subgraph-sdl.js';
 import { startSubgraphService } from './subgraph-service.js';
 
-export function buildSchemaFromFile(schemaFile: URL | string, resolvers: object): GraphQLSchema {
-  return buildSubgraphSchema({
-    typeDefs: parse(readFileSync(schemaFile, 'utf8')),
-    resolvers: resolvers as GraphQLResolverMap<unknown>,
-  });
+export function buildSchemaFromSdl(sdl: string, resolvers: object): GraphQLSchema {
+  return buildSubgraphSchema({ typeDefs: parse(sdl), resolvers: resolvers as GraphQLResolverMap<unknown> });
 }
 
-/** A hub subgraph's schema: its `schema.graphql` from the manifest, with its resolvers. */
+export function buildSchemaFromFile(schemaFile: URL | string, resolvers: object): GraphQLSchema {
+  return buildSchemaFromSdl(readFileSync(schemaFile, 'utf8'), resolvers);
+}
+
+/** A hub subgraph's schema: its SDL from the manifest (its own file and the shared types), with its resolvers. */
 export function buildHubSubgraphSchema(name: HubSubgraphName, resolvers: object): GraphQLSchema {
-  return buildSchemaFromFile(join(repositoryRoot, hubSubgraph(name).schema), resolvers);
+  return buildSchemaFromSdl(readHubSubgraphSdl(hubSubgraph(name)), resolvers);
 }
 
 export interface SubgraphDefinition<Db extends Kysely<any>, Context extends object> {

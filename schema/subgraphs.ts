@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { composeServices } from '@theguild/federation-composition';
 import { parse } from 'graphql';
 import { defaultSubgraphUrl, hubSubgraphs } from '../lib/hub-subgraphs.js';
 import { repositoryRoot } from '../lib/paths.js';
+import { readHubSubgraphSdl } from '../lib/subgraph-sdl.js';
 
-// TODO(coordinator): drop once no test imports repositoryRoot from here.
-export { repositoryRoot };
 export const supergraphFile = join(repositoryRoot, 'schema', 'supergraph.graphql');
 
 export class CompositionError extends Error {
@@ -33,7 +31,7 @@ export function hubSubgraphServices(urls: Partial<Record<string, string>> = {}):
   return hubSubgraphs.map((subgraph) => ({
     name: subgraph.name,
     url: urls[subgraph.name] ?? defaultSubgraphUrl(subgraph),
-    sdl: readFileSync(join(repositoryRoot, subgraph.schema), 'utf8'),
+    sdl: readHubSubgraphSdl(subgraph),
   }));
 }
 

@@ -121,7 +121,7 @@ function variationsSection({ config, results, variationResults }: GatewaysReport
       return `| ${result.name} | ${isBase ? '–' : result.change} | ${f2(cpu)} | ${isBase ? '–' : pairedRatio(result, (run) => run.cpuMsPerRequest.gateway!)} | ${f0(median(result.runs.map((run) => run.throughput)))} | ${isBase ? '–' : pairedRatio(result, (run) => run.throughput)} | ${f0(peak)} | ${isBase ? '–' : ratio(peak, basePeak)} |`;
     }),
     '',
-    'Changes without a switch to undo them, whose effect shows in the soak section (gateway memory under steady load): request and subgraph time limits with plain timers instead of `AbortSignal.timeout()` and combined signals, and no per-call listener on the HTTP executor\'s long-lived dispose signal (gateway/src/deadlines.ts). Query plans and parsed documents are cached by the runtime (LRU per document); entity fetches are batched per request by DataLoader in every subgraph (the statement counts above).',
+    'Changes without a switch to undo them, whose effect shows in the soak section (gateway memory under steady load): request and subgraph time limits with plain timers instead of `AbortSignal.timeout()` and combined signals, and no per-call listener on the HTTP executor\'s long-lived dispose signal (gateway/src/plugins/deadlines.ts). Query plans and parsed documents are cached by the runtime (LRU per document); entity fetches are batched per request by DataLoader in every subgraph (the statement counts above).',
     '',
   ];
 }

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { readAuthSettings, type AuthConfig } from '../../lib/auth.js';
 import { readConfig, type EnvReader } from '../../lib/config.js';
-import { repositoryRoot } from '../../schema/subgraphs.js';
+import { repositoryRoot } from '../../lib/paths.js';
 
 export interface GatewayConfig {
   mode: 'development' | 'production';

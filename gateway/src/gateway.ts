@@ -2,22 +2,31 @@ import { createGatewayRuntime, type GatewayPlugin, type GatewayRuntime } from '@
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
+import { requestIdHeader } from '../../lib/http.js';
 import { hubSubgraphs } from '../../lib/hub-subgraphs.js';
 import type { Logger } from '../../lib/log.js';
-import { useClientAdmission } from './admission.js';
 import type { GatewayConfig } from './config.js';
-import { csrfHeaders, useCsrfPrevention } from './csrf.js';
-import { useRequestDeadline, useSubgraphTimeout } from './deadlines.js';
-import { useProductionErrorMasking, useRequestErrorCodes } from './error-masking.js';
-import { errorResponse, requestError } from './http-errors.js';
-import { recordRefusal, requestIdHeader, runtimeLogger, useRequestObservability, type GatewayMetrics } from './observability.js';
-import { useQueryCostLimit, useQueryLimits } from './query-limits.js';
+import { requestError } from './http-errors.js';
+import type { GatewayMetrics } from './metrics.js';
+import { useRequestBodyLimits } from './plugins/body-limits.js';
+import { useClientAdmission } from './plugins/client-admission.js';
+import { csrfHeaders, useCsrfPrevention } from './plugins/csrf.js';
+import { useRequestDeadline, useSubgraphTimeout } from './plugins/deadlines.js';
+import { useJsonContentType } from './plugins/json-content-type.js';
+import { useMetricsEndpoint } from './plugins/metrics-endpoint.js';
+import { useProductionErrorMasking } from './plugins/production-error-masking.js';
+import { useQueryCostLimit } from './plugins/query-cost.js';
+import { useQueryLimits } from './plugins/query-limits.js';
+import { useReadiness } from './plugins/readiness.js';
+import { useRequestErrorCodes } from './plugins/request-error-codes.js';
+import { useRequestObservability } from './plugins/request-observability.js';
 import type { RateLimiter } from './rate-limit.js';
-import { useRequestBodyLimits } from './request-body.js';
+import { runtimeLogger } from './runtime-logger.js';
 import { maskGatewayError } from './subgraph-errors.js';
 import { createSubgraphFetch } from './subgraph-fetch.js';
 import type { SupergraphSource } from './supergraph-source.js';
 
+/** The hub subgraphs that check the user's token themselves (lib/hub-subgraphs.ts). */
 const subgraphsThatAuthenticate = new Set<string>(hubSubgraphs.filter((subgraph) => subgraph.forwardsToken).map((subgraph) => subgraph.name));
 
 const exampleQuery = `# vangnet: één graaf voor regio's, gemeenten en partners in het sociaal domein.
@@ -31,40 +40,65 @@ const exampleQuery = `# vangnet: één graaf voor regio's, gemeenten en partners
 }
 `;
 
-/**
- * GraphQL over HTTP says a POST body is JSON; the runtime answers other bodies with a bare 415.
- * This gives the client a GraphQL error that says what to send instead.
- */
-function useJsonContentType(): GatewayPlugin {
-  return {
-    onRequest({ request, endResponse, fetchAPI }) {
-      if (request.method !== 'POST') return;
-      const contentType = request.headers.get('content-type') ?? '';
-      if (contentType.includes('json')) return;
-      recordRefusal(request, 'UNSUPPORTED_MEDIA_TYPE');
-      endResponse(
-        errorResponse(fetchAPI, 415, 'UNSUPPORTED_MEDIA_TYPE', `Content-Type "${contentType || '(none)'}" is not supported: send the request body as application/json`),
-      );
-    },
-  };
-}
-
 export interface GatewayParts {
   logger: Logger;
   metrics: GatewayMetrics | null;
   rateLimiter: RateLimiter | null;
   /** Registered operations by id, when the operator gave a file of them. */
   trustedDocuments: Map<string, string> | null;
+  /** True once the server has begun to shut down; readiness then says so. */
+  isDraining: () => boolean;
+  /**
+   * Sends the gateway's own calls (subgraph queries and readiness probes) instead of the fetch that
+   * SUBGRAPH_FETCH chooses; tests pass one that answers from subgraphs in the same process.
+   */
+  fetch?: typeof fetch;
+}
+
+/**
+ * The hub's policies, in the order they run. Checks that cost the least run first: a refused
+ * request never reads its body, parses or plans. /readiness and /metrics come before all of them,
+ * since they are no GraphQL requests.
+ */
+function hubPlugins(config: GatewayConfig, source: SupergraphSource, parts: GatewayParts): GatewayPlugin[] {
+  const { logger, metrics, rateLimiter } = parts;
+  return [
+    useReadiness({ endpoints: () => source.endpoints, timeoutMs: config.readinessTimeoutMs, isDraining: parts.isDraining, fetch: parts.fetch ?? fetch }),
+    ...(metrics ? [useMetricsEndpoint(metrics)] : []),
+    useRequestErrorCodes(),
+    useRequestObservability({ logger, metrics, logRequests: config.logRequests }),
+    useRequestDeadline(config.requestTimeoutMs),
+    useSubgraphTimeout(config.upstreamTimeoutMs),
+    useJsonContentType(),
+    useRequestBodyLimits(config.maxBodyBytes),
+    useClientAdmission({ auth: config.auth, rateLimiter, trustProxy: config.trustProxy, logger }),
+    ...(config.csrfPrevention ? [useCsrfPrevention()] : []),
+    maxTokensPlugin({ n: config.maxTokens }),
+    useQueryLimits({ maxDepth: config.maxDepth, maxAliases: config.maxAliases, introspection: config.introspection }),
+    useQueryCostLimit({ maxCost: config.maxCost, assumedListSize: config.assumedListSize }),
+    ...(config.mode === 'production' ? [useProductionErrorMasking(logger)] : []),
+  ];
 }
 
 /**
  * The hub's gateway: Hive Gateway with the Rust query planner, serving whatever supergraph the
- * source holds. On a change the previous schema generation keeps serving the requests already in
- * flight until they finish, so a reload never fails a request.
+ * source holds, with the hub's policies as plugins (plugins/). On a change the previous schema
+ * generation keeps serving the requests already in flight until they finish, so a reload never
+ * fails a request.
  */
 export function createHubGateway(config: GatewayConfig, source: SupergraphSource, parts: GatewayParts): GatewayRuntime {
-  const { logger, metrics, rateLimiter, trustedDocuments } = parts;
-  const production = config.mode === 'production';
+  // The runtime disposes itself on SIGTERM, which would cut off the requests still running; the
+  // hub's own shutdown (main.ts) drains them first and disposes the runtime after.
+  const signalListenersBefore = new Map((['SIGTERM', 'SIGINT'] as const).map((signal) => [signal, process.listeners(signal)]));
+  const gateway = createRuntime(config, source, parts);
+  for (const [signal, before] of signalListenersBefore) {
+    for (const listener of process.listeners(signal)) if (!before.includes(listener)) process.removeListener(signal, listener);
+  }
+  return gateway;
+}
+
+function createRuntime(config: GatewayConfig, source: SupergraphSource, parts: GatewayParts): GatewayRuntime {
+  const { trustedDocuments } = parts;
   return createGatewayRuntime({
     supergraph: () => source.sdl,
     // The planner is chosen by bench/report.md: the Rust one unless the numbers say otherwise.
@@ -77,9 +111,11 @@ export function createHubGateway(config: GatewayConfig, source: SupergraphSource
     // header is part of what makes two calls identical, so no one gets another person's answer.
     // With the node:http fetch the fetch shares the calls (subgraph-fetch.ts says why); with the
     // WHATWG fetch the HTTP executor does.
-    ...(config.subgraphFetch === 'node'
-      ? { fetchAPI: { fetch: createSubgraphFetch(fetch, { shareIdenticalCalls: config.deduplicateSubgraphCalls, headersOutsideIdentity: [requestIdHeader] }) } }
-      : {}),
+    ...(parts.fetch
+      ? { fetchAPI: { fetch: parts.fetch } }
+      : config.subgraphFetch === 'node'
+        ? { fetchAPI: { fetch: createSubgraphFetch(fetch, { shareIdenticalCalls: config.deduplicateSubgraphCalls, headersOutsideIdentity: [requestIdHeader] }) } }
+        : {}),
     ...(config.subgraphFetch === 'node' || !config.deduplicateSubgraphCalls ? { transportEntries: { '*': { options: { deduplicateInflightRequests: false } } } } : {}),
     landingPage: false,
     // Inlined GraphiQL assets: the default page loads them from a CDN and is blank offline. Without
@@ -87,9 +123,12 @@ export function createHubGateway(config: GatewayConfig, source: SupergraphSource
     renderGraphiQL,
     graphiql: config.introspection ? { title: 'vangnet', defaultQuery: exampleQuery } : false,
     logging: runtimeLogger('gateway', 'warn'),
-    // The runtime's own request id takes any incoming value; ours checks it (observability.ts).
+    // The runtime's own request id takes any incoming value; ours checks it (plugins/request-observability.ts).
     requestId: false,
-    // Never a stack trace, in either mode; production also replaces internal messages (below).
+    // The runtime's own readiness check (is a supergraph loaded?) sits behind the liveness check,
+    // which answers this path first, so that /readiness is the hub's (plugins/readiness.ts).
+    readinessCheckEndpoint: '/healthcheck',
+    // Never a stack trace, in either mode; production also replaces internal messages (plugins/production-error-masking.ts).
     maskedErrors: { isDev: false, maskError: maskGatewayError },
     cors:
       config.corsOrigins.length === 0
@@ -119,27 +158,7 @@ export function createHubGateway(config: GatewayConfig, source: SupergraphSource
           },
         }
       : {}),
-    // Checks that cost the least run first: a refused request never reads its body, parses or plans.
-    plugins: () => [
-      useRequestErrorCodes(),
-      useRequestObservability({ logger, metrics, logRequests: config.logRequests }),
-      useRequestDeadline({
-        timeoutMs: config.requestTimeoutMs,
-        response: (request) => {
-          recordRefusal(request, 'REQUEST_TIMEOUT');
-          return errorResponse(globalThis, 504, 'REQUEST_TIMEOUT', `The request took longer than ${config.requestTimeoutMs} ms`, { connection: 'close' });
-        },
-      }),
-      useSubgraphTimeout(config.upstreamTimeoutMs),
-      useJsonContentType(),
-      useRequestBodyLimits(config.maxBodyBytes),
-      useClientAdmission({ auth: config.auth, rateLimiter, trustProxy: config.trustProxy, logger }),
-      ...(config.csrfPrevention ? [useCsrfPrevention()] : []),
-      maxTokensPlugin({ n: config.maxTokens }),
-      useQueryLimits({ maxDepth: config.maxDepth, maxAliases: config.maxAliases, introspection: config.introspection }),
-      useQueryCostLimit({ maxCost: config.maxCost, assumedListSize: config.assumedListSize }),
-      ...(production ? [useProductionErrorMasking(logger)] : []),
-    ],
+    plugins: () => hubPlugins(config, source, parts),
     // The user's token goes only to the hub subgraphs that check it, never to a region's own
     // subgraph, so a third-party service never sees who is signed in.
     propagateHeaders: {

@@ -1,23 +1,14 @@
 import { createServer, type ServerResponse } from 'node:http';
-import { ConfigError } from '../../lib/config.js';
-import { createLogger, onShutdown } from '../../lib/log.js';
+import { createLogger, exitOnStartFailure, onShutdown } from '../../lib/log.js';
 import { readGatewayConfig, type GatewayConfig } from './config.js';
 import { createHubGateway } from './gateway.js';
-import { GatewayMetrics } from './observability.js';
+import { GatewayMetrics } from './metrics.js';
 import { RateLimiter } from './rate-limit.js';
-import { checkSubgraphs } from './readiness.js';
 import { FileSupergraphSource, RegistrySupergraphSource, type SupergraphSource } from './supergraph-source.js';
 import { loadTrustedDocuments } from './trusted-documents.js';
 import { createWerkbak } from './werkbak.js';
 
 const logger = createLogger('gateway');
-
-/** A start that cannot work says everything that is wrong on one log line, not as a stack trace. */
-function exitOnStartFailure(error: unknown): never {
-  if (error instanceof ConfigError) logger.error('could not start: invalid configuration', { problems: error.problems });
-  else logger.error('could not start', { error: error instanceof Error ? error.message : String(error) });
-  process.exit(1);
-}
 
 let config: Readonly<GatewayConfig>;
 let trustedDocuments: Map<string, string> | null;
@@ -29,59 +20,25 @@ try {
     ? await RegistrySupergraphSource.start(config.registryUrl, config.supergraphCacheFile, logger)
     : new FileSupergraphSource(config.supergraphFile, logger);
 } catch (error) {
-  exitOnStartFailure(error);
+  exitOnStartFailure(logger, error);
 }
 
 const metrics = config.metrics ? new GatewayMetrics() : null;
 const rateLimiter = config.rateLimitPerMinute > 0 ? new RateLimiter(config.rateLimitPerMinute, config.rateLimitBurst) : null;
+let draining = false;
 
-// The runtime disposes itself on SIGTERM, which would cut off the requests still running; the
-// hub's own shutdown below drains them first and disposes the runtime after.
-const signalListenersBefore = new Map((['SIGTERM', 'SIGINT'] as const).map((signal) => [signal, process.listeners(signal)]));
-const gateway = createHubGateway(config, source, { logger, metrics, rateLimiter, trustedDocuments });
-for (const [signal, before] of signalListenersBefore) {
-  for (const listener of process.listeners(signal)) if (!before.includes(listener)) process.removeListener(signal, listener);
-}
+const gateway = createHubGateway(config, source, { logger, metrics, rateLimiter, trustedDocuments, isDraining: () => draining });
 const werkbak = config.werkbak ? createWerkbak({ mode: config.mode, loginUrl: config.werkbakLoginUrl }) : null;
 const stopWatching = source.watch(config.supergraphPollMs, () => gateway.invalidateUnifiedGraph());
 
-let draining = false;
 const inFlight = new Set<ServerResponse>();
-
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.statusCode = status;
-  res.setHeader('content-type', 'application/json; charset=utf-8');
-  res.end(JSON.stringify(body));
-}
 
 const server = createServer((req, res) => {
   inFlight.add(res);
   res.once('close', () => inFlight.delete(res));
   // While draining, every answer tells the client to reconnect, so keep-alive connections end too.
   if (draining) res.setHeader('connection', 'close');
-  // Readiness means every subgraph answers, which the gateway runtime's own check does not test.
-  if (req.url === '/readiness') {
-    if (draining) return sendJson(res, 503, { status: 'shutting down', subgraphs: [] });
-    checkSubgraphs(source.endpoints, config.readinessTimeoutMs).then(
-      (subgraphs) => {
-        const ready = subgraphs.every((subgraph) => subgraph.ok);
-        sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', subgraphs });
-      },
-      (error: unknown) => sendJson(res, 500, { status: 'error', error: String(error) }),
-    );
-    return;
-  }
   if (werkbak?.(req, res)) return;
-  if (req.url === '/metrics' && metrics) {
-    metrics.registry.metrics().then(
-      (text) => {
-        res.setHeader('content-type', metrics.registry.contentType);
-        res.end(text);
-      },
-      (error: unknown) => sendJson(res, 500, { status: 'error', error: String(error) }),
-    );
-    return;
-  }
   void gateway(req, res);
 });
 
@@ -94,7 +51,7 @@ server.listen(config.port, config.host, () => {
     ...(trustedDocuments ? { trustedDocuments: trustedDocuments.size, trustedDocumentsOnly: config.trustedDocumentsOnly } : {}),
   });
 });
-server.on('error', (error) => exitOnStartFailure(error));
+server.on('error', (error) => exitOnStartFailure(logger, error));
 
 /**
  * Stops taking connections, lets the requests in flight finish (up to SHUTDOWN_TIMEOUT_MS), then

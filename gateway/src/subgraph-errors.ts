@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { maskError as maskWithDefaults, type YogaMaskedErrorOpts } from 'graphql-yoga';
+import { codedError } from '../../lib/error-codes.js';
 
 type MaskError = YogaMaskedErrorOpts['maskError'];
 
@@ -25,10 +26,7 @@ export const maskGatewayError: MaskError = (error, message, isDev) => {
   // only failures to get an answer at all are rewritten.
   const transportFailure = failure && (failure.code === undefined || /HTTP_ERROR|DOWNSTREAM|TIMEOUT|FETCH/.test(failure.code));
   if (failure && transportFailure && error instanceof GraphQLError) {
-    return new GraphQLError(`The ${failure.name} subgraph is not reachable right now; the data it provides is missing from this answer`, {
-      path: error.path,
-      extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: failure.name },
-    });
+    return codedError('SUBGRAPH_UNAVAILABLE', `The ${failure.name} subgraph is not reachable right now; the data it provides is missing from this answer`, { subgraph: failure.name }, { path: error.path });
   }
   return maskWithDefaults(error, message, isDev);
 };

@@ -6,16 +6,6 @@
 const TOKEN_KEY = 'vangnet-werkbak-token';
 const STATE_KEY = 'vangnet-werkbak-state';
 
-const statusNamen = {
-  VOORGESTELD: 'voorgesteld',
-  AANGEBODEN: 'aangeboden',
-  GEACCEPTEERD: 'geaccepteerd',
-  AFGEWEZEN_DOOR_PERSOON: 'afgewezen door de persoon',
-  AFGEWEZEN_DOOR_AANBIEDER: 'afgewezen door de aanbieder',
-  GEHUISVEST: 'gehuisvest',
-  INGETROKKEN: 'ingetrokken',
-};
-
 const herkomstNamen = {
   MAATSCHAPPELIJKE_OPVANG: 'maatschappelijke opvang',
   BESCHERMD_WONEN: 'beschermd wonen',
@@ -72,7 +62,7 @@ const queries = {
   woning: `query Woning($woning: ID!) {
     woning(id: $woning) {
       id wijk soort kamers status huur { euro } gemeente { naam } aanbieder { naam }
-      verwijzingen { id status score woonvraag { id referentie } stappen { van naar door op reden } }
+      verwijzingen { id status statusNaam score woonvraag { id referentie } stappen { van naar naarNaam door op reden } }
     }
     kandidatenVoorWoning(woning: $woning, first: 10) { score woonvraag { id referentie } redenen { code omschrijving punten } }
   }`,
@@ -86,7 +76,7 @@ const queries = {
     stelVoor(woonvraag: $woonvraag, woning: $woning) { ok weigering { code bericht } }
   }`,
   stap: `mutation Stap($verwijzing: ID!, $naar: VerwijzingStatus!, $reden: String) {
-    zetVerwijzingStap(verwijzing: $verwijzing, naar: $naar, reden: $reden) { ok weigering { code bericht } verwijzing { id status } }
+    zetVerwijzingStap(verwijzing: $verwijzing, naar: $naar, reden: $reden) { ok weigering { code bericht } verwijzing { id status statusNaam } }
   }`,
   log: `query Toegangslog($woonvraag: ID!) {
     woonvraag(id: $woonvraag) { referentie }
@@ -387,9 +377,9 @@ async function laadWoning() {
             'tr',
             { 'data-verwijzing': verwijzing.id, 'data-status': verwijzing.status },
             el('td', {}, referentie),
-            el('td', { class: `status-${verwijzing.status}` }, statusNamen[verwijzing.status] || verwijzing.status),
+            el('td', { class: `status-${verwijzing.status}` }, verwijzing.statusNaam),
             el('td', {}, verwijzing.score === null ? '–' : verwijzing.score),
-            el('td', {}, laatste ? `${statusNamen[laatste.naar]} door ${laatste.door} op ${tijdstip(laatste.op)}${laatste.reden ? ` (${laatste.reden})` : ''}` : '–'),
+            el('td', {}, laatste ? `${laatste.naarNaam} door ${laatste.door} op ${tijdstip(laatste.op)}${laatste.reden ? ` (${laatste.reden})` : ''}` : '–'),
             el(
               'td',
               { class: 'knoppen' },
@@ -457,7 +447,7 @@ async function zetStap(verwijzing, stap) {
   if (!resultaat.ok) {
     toonMelding(`Dit kan niet: ${resultaat.weigering.bericht}`);
   } else {
-    toonStatus(`Verwijzing is nu ${statusNamen[resultaat.verwijzing.status]}.`);
+    toonStatus(`Verwijzing is nu ${resultaat.verwijzing.statusNaam}.`);
   }
   await laadWoning();
   await laadLijsten();

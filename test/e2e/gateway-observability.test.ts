@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../harness/graphql.js';
 import { startHub, type RunningHub } from '../harness/hub.js';
+import { prometheusSamples } from '../harness/prometheus.js';
 import type { ServiceProcess } from '../../lib/processes.js';
 
 let hub: RunningHub;
@@ -27,15 +29,8 @@ function logLines(output: string): Array<Record<string, unknown>> {
 async function metrics(): Promise<Map<string, number>> {
   const response = await fetch(`${hub.gatewayBaseUrl}/metrics`);
   expect(response.headers.get('content-type')).toMatch(/text\/plain/);
-  const samples = new Map<string, number>();
-  for (const line of (await response.text()).split('\n')) {
-    const match = /^(\S+) (\S+)$/.exec(line);
-    if (match) samples.set(match[1]!, Number(match[2]));
-  }
-  return samples;
+  return prometheusSamples(await response.text());
 }
-
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 describe('request ids and logs', () => {
   it('carries the client\'s x-request-id to every subgraph the query needs, into each one\'s log, and back', async () => {
@@ -56,41 +51,32 @@ describe('request ids and logs', () => {
     }
     expect(hub.subgraphProcesses.voorzieningen!.output()).not.toContain(requestId);
   });
-
-  it('makes an id of its own when none is sent, or when the one sent is not a plain short token', async () => {
-    const sent: Array<Record<string, string>> = [{}, { 'x-request-id': 'twee woorden' }, { 'x-request-id': 'x'.repeat(500) }];
-    for (const headers of sent) {
-      const response = await post({ query: '{ regios { code } }' }, headers);
-      expect(response.headers.get('x-request-id')).toMatch(uuid);
-      await response.json();
-    }
-  });
 });
 
-describe('/metrics', () => {
-  it('counts requests and errors and times them per operation, and per subgraph', async () => {
-    const before = await metrics();
-    for (let i = 0; i < 2; i++) await (await post({ query: regioPagina })).json();
-    await (await post({ query: 'query Kapot { regios { bestaatNiet } }', operationName: 'Kapot' })).json();
-    const after = await metrics();
-    const grew = (sample: string) => (after.get(sample) ?? 0) - (before.get(sample) ?? 0);
-
-    expect(grew('vangnet_gateway_requests_total{operation="RegioPagina",status="200"}')).toBe(2);
-    expect(grew('vangnet_gateway_request_duration_seconds_count{operation="RegioPagina"}')).toBe(2);
-    expect(grew('vangnet_gateway_request_duration_seconds_bucket{le="+Inf",operation="RegioPagina"}')).toBe(2);
-    expect(grew('vangnet_gateway_subgraph_requests_total{subgraph="regions",operation="RegioPagina"}')).toBe(2);
-    expect(grew('vangnet_gateway_subgraph_request_duration_seconds_count{subgraph="partners",operation="RegioPagina"}')).toBe(2);
-    expect(grew('vangnet_gateway_errors_total{operation="Kapot",code="GRAPHQL_VALIDATION_FAILED"}')).toBe(1);
-    expect(after.get('vangnet_gateway_process_resident_memory_bytes')).toBeGreaterThan(0);
+describe('a subgraph that does not answer', () => {
+  beforeAll(async () => {
+    await hub.subgraphProcesses.partners!.stop();
   });
 
   it('counts the errors of a subgraph that does not answer', async () => {
-    await hub.subgraphProcesses.partners!.stop();
     const before = await metrics();
     const body = (await (await post({ query: regioPagina })).json()) as { data: { regio: { naam: string } } };
     expect(body.data.regio.naam).toMatch(/Oost-Veluwe/);
     const after = await metrics();
     const failures = [...after].filter(([sample]) => sample.startsWith('vangnet_gateway_subgraph_errors_total{subgraph="partners"'));
     expect(failures.reduce((sum, [sample, value]) => sum + value - (before.get(sample) ?? 0), 0)).toBeGreaterThanOrEqual(1);
+  });
+
+  it('reports 503 naming the subgraph that does not answer, while the gateway stays alive', async () => {
+    const readiness = await fetch(`${hub.gatewayBaseUrl}/readiness`);
+    expect(readiness.status).toBe(503);
+    const body = (await readiness.json()) as { subgraphs: Array<{ name: string; ok: boolean; error?: string }> };
+    expect(body.subgraphs.find((subgraph) => subgraph.name === 'partners')).toMatchObject({ ok: false });
+    expect(body.subgraphs.find((subgraph) => subgraph.name === 'regions')).toMatchObject({ ok: true });
+    expect((await fetch(`${hub.gatewayBaseUrl}/healthcheck`)).status).toBe(200);
+
+    const regionsOnly = await graphql(hub.gatewayUrl, '{ regios { code naam } }');
+    expect(regionsOnly.errors).toBeUndefined();
+    expect(regionsOnly.data.regios.length).toBe(5);
   });
 });

@@ -3,9 +3,9 @@ import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repositoryRoot } from '../../lib/paths.js';
 import { startService } from '../../lib/services.js';
 import { registrySecret, signRegistryToken } from '../../registry/src/tokens.js';
-import { repositoryRoot } from '../../schema/subgraphs.js';
 import { errorCodes, type GraphQLResponse } from '../harness/graphql.js';
 import { startGateway, startHub, type RunningHub } from '../harness/hub.js';
 

@@ -9,7 +9,9 @@ import { readGemeentenReference, readRegionSeeds } from '../../subgraphs/regions
 import { readSeedFiles } from '../../lib/seed.js';
 import { woonoptiesSeedDirectory } from '../../subgraphs/woonopties/src/db/seed.js';
 import { readProductcategorieen, readVoorzieningenSeeds, regioCodeOf } from '../../subgraphs/voorzieningen/src/db/seed.js';
+import { hubSubgraph, type HubSubgraphName } from '../../lib/hub-subgraphs.js';
 import { repositoryRoot } from '../../lib/paths.js';
+import { readHubSubgraphSdl } from '../../lib/subgraph-sdl.js';
 
 const regionSeeds = readRegionSeeds();
 const partnerSeeds = readPartnersSeeds();
@@ -57,10 +59,10 @@ function collectTwijfelRecords(value: unknown, path: string, found: Array<{ path
   }
 }
 
-function enumValues(schemaFile: string, enumName: string): Set<string> {
-  const schema = buildASTSchema(parse(readFileSync(join(repositoryRoot, schemaFile), 'utf8')), { assumeValidSDL: true });
+function enumValues(subgraph: HubSubgraphName, enumName: string): Set<string> {
+  const schema = buildASTSchema(parse(readHubSubgraphSdl(hubSubgraph(subgraph))), { assumeValidSDL: true });
   const type = schema.getType(enumName);
-  if (!(type instanceof GraphQLEnumType)) throw new Error(`${enumName} is not an enum in ${schemaFile}`);
+  if (!(type instanceof GraphQLEnumType)) throw new Error(`${enumName} is not an enum in the ${subgraph} schema`);
   return new Set(type.getValues().map((value) => value.name));
 }
 
@@ -135,8 +137,7 @@ describe('seed data', () => {
   });
 
   it('states every doubt about a field the record has, with its kind and how it was derived', () => {
-    const soorten = enumValues('subgraphs/partners/schema.graphql', 'TwijfelSoort');
-    expect(enumValues('subgraphs/voorzieningen/schema.graphql', 'TwijfelSoort')).toEqual(soorten);
+    const soorten = enumValues('partners', 'TwijfelSoort');
     // Only these records keep their doubts (bronnen/SEED-FORMAT.md); anywhere else the loader would drop them unseen.
     const dragers = [
       ...partnerSeeds.flatMap(({ name, content }) => [
@@ -171,9 +172,9 @@ describe('seed data', () => {
   });
 
   it('uses only values the GraphQL enums define', () => {
-    const regions = 'subgraphs/regions/schema.graphql';
-    const partnersSchema = 'subgraphs/partners/schema.graphql';
-    const voorzieningen = 'subgraphs/voorzieningen/schema.graphql';
+    const regions = 'regions';
+    const partnersSchema = 'partners';
+    const voorzieningen = 'voorzieningen';
     const checks: Array<[string, Set<string>, Array<string | null>]> = [
       ['LidmaatschapStatus', enumValues(regions, 'LidmaatschapStatus'), regionSeeds.flatMap((f) => f.content.gemeenten.map((g) => g.status))],
       ['DocumentSoort', enumValues(regions, 'DocumentSoort'), regionSeeds.flatMap((f) => f.content.documenten.map((d) => d.soort))],

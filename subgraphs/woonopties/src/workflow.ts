@@ -56,7 +56,8 @@ export const toegestaneOvergangen: Record<VerwijzingStatus, VerwijzingStatus[]> 
   INGETROKKEN: [],
 };
 
-const statusNamen: Record<VerwijzingStatus, string> = {
+/** The statuses in plain Dutch, for refusals and for every screen (`Verwijzing.statusNaam`). */
+export const statusNamen: Record<VerwijzingStatus, string> = {
   VOORGESTELD: 'voorgesteld',
   AANGEBODEN: 'aangeboden',
   GEACCEPTEERD: 'geaccepteerd',

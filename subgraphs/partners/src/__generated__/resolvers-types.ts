@@ -58,6 +58,8 @@ export type Directoryweigering = {
 
 export type DirectoryweigeringCode =
   | 'AL_BEEINDIGD'
+  /** Het record bestaat al (bijvoorbeeld een productcode die al in gebruik is): wijzig het bestaande. */
+  | 'BESTAAT_AL'
   | 'BESTAAT_NIET'
   | 'KVK_AL_IN_GEBRUIK'
   | 'LIJKT_OP_BESTAANDE'
@@ -293,6 +295,7 @@ export type OrganisatieUitkomst = {
   weigering: Maybe<Directoryweigering>;
 };
 
+/** Waar een pagina in de lijst staat. */
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor: Maybe<Scalars['String']['output']>;

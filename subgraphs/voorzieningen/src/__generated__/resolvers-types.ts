@@ -398,6 +398,7 @@ export type MutationZetSubsidiebedragArgs = {
   versie?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Waar een pagina in de lijst staat. */
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor: Maybe<Scalars['String']['output']>;

@@ -159,6 +159,7 @@ export type Ondersteuningsniveau =
   | 'LICHT'
   | 'MIDDEL';
 
+/** Waar een pagina in de lijst staat. */
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor: Maybe<Scalars['String']['output']>;
@@ -357,6 +358,8 @@ export type Verwijzing = {
   /** Elke stap, met wie, namens wie en wanneer. */
   stappen: Array<Verwijzingsstap>;
   status: VerwijzingStatus;
+  /** De status in gewone taal, zoals "afgewezen door de persoon". */
+  statusNaam: Scalars['String']['output'];
   woning: Woning;
   /** Null voor wie de woonvraag niet mag zien (zoals de woningaanbieder). */
   woonvraag: Maybe<Woonvraag>;
@@ -375,6 +378,8 @@ export type Verwijzingsstap = {
   __typename?: 'Verwijzingsstap';
   door: Scalars['String']['output'];
   naar: VerwijzingStatus;
+  /** De nieuwe status in gewone taal. */
+  naarNaam: Scalars['String']['output'];
   namens: Maybe<Partner>;
   /** ISO 8601-tijdstip. */
   op: Scalars['String']['output'];
@@ -809,6 +814,7 @@ export type VerwijzingResolvers<ContextType = WoonoptiesContext, ParentType exte
   score?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   stappen?: Resolver<Array<ResolversTypes['Verwijzingsstap']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['VerwijzingStatus'], ParentType, ContextType>;
+  statusNaam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   woning?: Resolver<ResolversTypes['Woning'], ParentType, ContextType>;
   woonvraag?: Resolver<Maybe<ResolversTypes['Woonvraag']>, ParentType, ContextType>;
 }>;
@@ -816,6 +822,7 @@ export type VerwijzingResolvers<ContextType = WoonoptiesContext, ParentType exte
 export type VerwijzingsstapResolvers<ContextType = WoonoptiesContext, ParentType extends ResolversParentTypes['Verwijzingsstap'] = ResolversParentTypes['Verwijzingsstap']> = ResolversObject<{
   door?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   naar?: Resolver<ResolversTypes['VerwijzingStatus'], ParentType, ContextType>;
+  naarNaam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   namens?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
   op?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reden?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

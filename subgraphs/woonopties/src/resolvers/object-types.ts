@@ -7,6 +7,7 @@ import type {
   ToegangsregelResolvers,
   VerwijzingResolvers,
   VerwijzingsstapResolvers,
+  VerwijzingStatus,
   WoningConnectionResolvers,
   WoningResolvers,
   WoonvraagConnectionResolvers,
@@ -15,6 +16,7 @@ import type {
 import { isAanbiederVan, isTransferpuntVan } from '../access.js';
 import { gebruikerVan } from '../../../../lib/requester.js';
 import { toonWoonvraag } from './shown-woonvragen.js';
+import { statusNamen } from '../workflow.js';
 
 export const Gebruiker: GebruikerResolvers = {
   regio: (gebruiker) => (gebruiker.regio ? { code: gebruiker.regio } : null),
@@ -69,12 +71,13 @@ export const Verwijzing: VerwijzingResolvers = {
   woonvraag: async (verwijzing, _args, context) => toonWoonvraag(context, await context.loaders.woonvraagById.load(verwijzing.woonvraagId)),
   woning: (verwijzing, _args, { loaders }) => loadExisting(loaders.woningById, verwijzing.woningId, 'woning'),
   stappen: (verwijzing, _args, { loaders }) => loaders.stappenByVerwijzing.load(verwijzing.id),
+  statusNaam: (verwijzing) => statusNamen[verwijzing.status as VerwijzingStatus],
 };
 
 export const Verwijzingsstap: VerwijzingsstapResolvers = {
   namens: (stap) => (stap.namens ? { id: stap.namens } : null),
+  naarNaam: (stap) => statusNamen[stap.naar as VerwijzingStatus],
 };
-
 
 export const Toegangsregel: ToegangsregelResolvers = {
   woonvraag: (regel) => regel.woonvraagId,

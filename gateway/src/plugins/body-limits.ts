@@ -1,6 +1,5 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { errorResponse, graphqlPath, requestError } from './http-errors.js';
-import { recordRefusal } from './observability.js';
+import { graphqlPath, refuse, requestError } from '../http-errors.js';
 
 /**
  * Reads a JSON body with a size limit that is checked chunk by chunk, so an oversized body is
@@ -58,12 +57,11 @@ export function useRequestBodyLimits(maxBytes: number): GatewayPlugin {
       if (url.pathname !== graphqlPath) return;
       const declared = Number(request.headers.get('content-length') ?? 0);
       if (declared > maxBytes) {
-        recordRefusal(request, 'REQUEST_TOO_LARGE');
         // Closing at once would reset the connection while the client is still sending, and most
         // clients then report the reset instead of this answer; Node discards the rest of the body
         // instead, unparsed. Past a size that would take too long to discard, the gateway closes.
         const headers: Record<string, string> = declared > discardAtMostBytes ? { connection: 'close' } : {};
-        endResponse(errorResponse(fetchAPI, 413, 'REQUEST_TOO_LARGE', `The request body is larger than ${maxBytes} bytes`, headers));
+        endResponse(refuse(request, fetchAPI, 413, 'REQUEST_TOO_LARGE', `The request body is larger than ${maxBytes} bytes`, headers));
       }
     },
     // Yoga wraps whichever parser is chosen in a counting stream of its own (a TransformStream, a

@@ -1,5 +1,5 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { graphqlPath, requestError } from './http-errors.js';
+import { graphqlPath, requestError } from '../http-errors.js';
 
 /** Content types a browser may send cross-site without asking the server first (a CORS "simple" request). */
 const simpleContentTypes = ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'];

@@ -1,19 +1,11 @@
 import type { IncomingMessage } from 'node:http';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import type { GraphQLError } from 'graphql';
-import { authenticate, isKeySetUnavailable, type AuthConfig, type Gebruiker } from '../../lib/auth.js';
-import type { Logger } from '../../lib/log.js';
-import { errorResponse, graphqlPath } from './http-errors.js';
-import { recordRefusal } from './observability.js';
-import type { RateLimiter } from './rate-limit.js';
-
-/** Who sent a request, as far as the gateway knows after the token check. */
-export interface Client {
-  gebruiker: Gebruiker | null;
-  address: string;
-}
-
-export const clients = new WeakMap<Request, Client>();
+import { authenticate, isKeySetUnavailable, type AuthConfig, type Gebruiker } from '../../../lib/auth.js';
+import type { Logger } from '../../../lib/log.js';
+import { graphqlPath, refuse } from '../http-errors.js';
+import type { RateLimiter } from '../rate-limit.js';
+import { recordClient } from '../request-state.js';
 
 function addressOf(request: Request, serverContext: unknown, trustProxy: boolean): string {
   if (trustProxy) {
@@ -46,21 +38,17 @@ export function useClientAdmission(options: AdmissionOptions): GatewayPlugin {
       if (url.pathname !== graphqlPath || request.method === 'OPTIONS') return;
       const address = addressOf(request, serverContext, trustProxy);
       const admit = (gebruiker: Gebruiker | null, refusal: GraphQLError | null) => {
-        clients.set(request, { gebruiker, address });
+        recordClient(request, { gebruiker, address });
         const decision = rateLimiter?.take(gebruiker ? `sub:${gebruiker.id}` : `ip:${address}`) ?? { allowed: true };
         if (!decision.allowed) {
-          recordRefusal(request, 'RATE_LIMITED');
           endResponse(
-            errorResponse(fetchAPI, 429, 'RATE_LIMITED', `Too many requests; try again in ${decision.retryAfterSeconds} s`, {
+            refuse(request, fetchAPI, 429, 'RATE_LIMITED', `Too many requests; try again in ${decision.retryAfterSeconds} s`, {
               'retry-after': String(decision.retryAfterSeconds),
             }),
           );
           return;
         }
-        if (refusal) {
-          recordRefusal(request, 'UNAUTHENTICATED');
-          endResponse(errorResponse(fetchAPI, 401, 'UNAUTHENTICATED', refusal.message, { 'www-authenticate': 'Bearer error="invalid_token"' }));
-        }
+        if (refusal) endResponse(refuse(request, fetchAPI, 401, 'UNAUTHENTICATED', refusal.message, { 'www-authenticate': 'Bearer error="invalid_token"' }));
       };
       const authorization = request.headers.get('authorization');
       if (!authorization) return admit(null, null);

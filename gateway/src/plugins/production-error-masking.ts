@@ -1,31 +1,8 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import type { Logger } from '../../lib/log.js';
-import { requestIdOf } from './observability.js';
 import { GraphQLError, type ExecutionResult, type GraphQLFormattedError } from 'graphql';
-
-/** Codes whose messages are written for clients; every other error is replaced in production mode. */
-const clientErrorCodes = new Set([
-  'BAD_USER_INPUT',
-  'BAD_REQUEST',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'OPERATION_RESOLUTION_FAILURE',
-  'QUERY_TOO_DEEP',
-  'TOO_MANY_ALIASES',
-  'QUERY_TOO_COSTLY',
-  'INTROSPECTION_DISABLED',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_ONLY',
-  'CSRF_HEADER_REQUIRED',
-  'GATEWAY_TIMEOUT',
-  'SUBGRAPH_UNAVAILABLE',
-  'DATABASE_UNAVAILABLE',
-  'REQUEST_TIMEOUT',
-  'REQUEST_TOO_LARGE',
-  'RATE_LIMITED',
-]);
+import { keepsMessage, type ErrorCode } from '../../../lib/error-codes.js';
+import type { Logger } from '../../../lib/log.js';
+import { requestIdOf } from '../request-state.js';
 
 /** Extensions a client may see: the rest (the subgraph's URL and request, stack traces) stays inside. */
 const clientExtensions = ['code', 'http', 'serviceName', 'subgraph', 'argumentName', 'cost', 'maxCost'];
@@ -34,13 +11,13 @@ function masked(error: GraphQLError | GraphQLFormattedError, hide: (code: string
   const extensions = (error.extensions ?? {}) as Record<string, unknown>;
   const code = typeof extensions.code === 'string' ? extensions.code : undefined;
   const kept = Object.fromEntries(clientExtensions.filter((key) => key in extensions).map((key) => [key, extensions[key]]));
-  if (code && clientErrorCodes.has(code)) return { message: error.message, extensions: kept };
+  if (keepsMessage(code)) return { message: error.message, extensions: kept };
   hide(code);
   // A subgraph that failed is named (the rest of the answer says what is missing), but not how it failed.
   const subgraph = typeof extensions.serviceName === 'string' ? extensions.serviceName : undefined;
   return {
     message: subgraph ? `The ${subgraph} service could not answer this part of the query` : 'Internal server error',
-    extensions: { code: 'INTERNAL_SERVER_ERROR', ...(subgraph ? { serviceName: subgraph } : {}), ...('http' in kept ? { http: kept.http } : {}) },
+    extensions: { code: 'INTERNAL_SERVER_ERROR' satisfies ErrorCode, ...(subgraph ? { serviceName: subgraph } : {}), ...('http' in kept ? { http: kept.http } : {}) },
   };
 }
 
@@ -53,28 +30,6 @@ function mask(error: GraphQLError | GraphQLFormattedError, hide: (code: string |
   return { message, ...(error.locations ? { locations: error.locations } : {}), ...(error.path ? { path: error.path } : {}), extensions };
 }
 
-/**
- * graphql-js reports a request it cannot run as given (a variable of the wrong type, an unknown
- * operation name) without a code; such an error has no path, because no field ran. It gets one
- * here, so clients can rely on a code and production masking keeps its message.
- */
-function withRequestErrorCode(error: GraphQLError): GraphQLError {
-  if ((error.extensions as { code?: unknown } | undefined)?.code !== undefined || error.path !== undefined) return error;
-  const code = /^Variable "\$/.test(error.message) ? 'BAD_USER_INPUT' : 'BAD_REQUEST';
-  return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { ...error.extensions, code } });
-}
-
-export function useRequestErrorCodes(): GatewayPlugin {
-  return {
-    onResultProcess({ result, setResult }) {
-      if (Array.isArray(result) || !result || typeof result !== 'object' || !('errors' in result)) return;
-      const { errors } = result as ExecutionResult;
-      if (!errors?.length) return;
-      setResult({ ...(result as ExecutionResult), errors: errors.map((error) => (error instanceof GraphQLError ? withRequestErrorCode(error) : error)) } as never);
-    },
-  };
-}
-
 function maskResult(result: ExecutionResult, hide: (error: GraphQLError, code: string | undefined) => void): ExecutionResult {
   if (!result.errors?.length) return result;
   return { ...result, errors: result.errors.map((error) => mask(error, (code) => hide(error, code)) as GraphQLError) };
@@ -82,8 +37,8 @@ function maskResult(result: ExecutionResult, hide: (error: GraphQLError, code: s
 
 /**
  * Production answers carry no stack traces and no internal messages: an error keeps its message
- * only when its code is one written for clients; anything else becomes a generic message, and
- * the details stay in the log.
+ * only when its code is one written for clients (`keepsMessage`, the hub's one masking rule);
+ * anything else becomes a generic message, and the details stay in the log.
  */
 export function useProductionErrorMasking(logger: Logger): GatewayPlugin {
   return {

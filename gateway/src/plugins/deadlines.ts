@@ -1,5 +1,6 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { GraphQLError } from 'graphql';
+import { codedError } from '../../../lib/error-codes.js';
+import { refuse } from '../http-errors.js';
 
 /*
  * Time limits without AbortSignal.timeout() or combined signals. The runtime's own limits
@@ -40,9 +41,7 @@ export function useSubgraphTimeout(timeoutMs: number): GatewayPlugin {
         let timer: NodeJS.Timeout | undefined;
         const timedOut = new Promise<never>((_, reject) => {
           timer = setTimeout(() => {
-            const error = new GraphQLError(`The ${subgraphName} subgraph did not answer within ${timeoutMs} ms`, {
-              extensions: { code: 'GATEWAY_TIMEOUT', serviceName: subgraphName, http: { status: 504 } },
-            });
+            const error = codedError('GATEWAY_TIMEOUT', `The ${subgraphName} subgraph did not answer within ${timeoutMs} ms`, { serviceName: subgraphName, http: { status: 504 } });
             controller.abort(error);
             reject(error);
           }, timeoutMs);
@@ -67,13 +66,16 @@ export function useSubgraphTimeout(timeoutMs: number): GatewayPlugin {
   };
 }
 
-/** Answers with `response()` when the whole request takes longer than `timeoutMs`. */
-export function useRequestDeadline(options: { timeoutMs: number; response: (request: Request) => Response }): GatewayPlugin {
+/**
+ * Answers 504 REQUEST_TIMEOUT when the whole request takes longer than `timeoutMs`, and closes the
+ * connection, whose request may still be running.
+ */
+export function useRequestDeadline(timeoutMs: number): GatewayPlugin {
   return {
-    onRequest({ request, requestHandler, setRequestHandler }) {
+    onRequest({ request, requestHandler, setRequestHandler, fetchAPI }) {
       setRequestHandler((req, serverContext) =>
         new Promise<Response>((resolve, reject) => {
-          const timer = setTimeout(() => resolve(options.response(request)), options.timeoutMs);
+          const timer = setTimeout(() => resolve(refuse(request, fetchAPI, 504, 'REQUEST_TIMEOUT', `The request took longer than ${timeoutMs} ms`, { connection: 'close' })), timeoutMs);
           Promise.resolve(requestHandler(req, serverContext)).then(
             (response) => {
               clearTimeout(timer);

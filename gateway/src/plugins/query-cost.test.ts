@@ -1,7 +1,6 @@
 import { buildSchema, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { GatewayMetrics } from './observability.js';
-import { queryCost } from './query-limits.js';
+import { queryCost } from './query-cost.js';
 
 const schema = buildSchema(`
   type Query { regios: [Regio!]! regio(code: ID!): Regio partners(first: Int, zoek: String): PartnerConnection! }
@@ -39,16 +38,5 @@ describe('queryCost', () => {
 
   it('follows fragments and leaves introspection out', () => {
     expect(cost('{ regios { ...R } __typename } fragment R on Regio { code gemeenten { naam } }')).toBe(1 + 10 * (1 + 1 + 10));
-  });
-});
-
-describe('GatewayMetrics.operationLabel', () => {
-  it('labels at most a fixed number of distinct operation names, and never an odd one', () => {
-    const metrics = new GatewayMetrics(2);
-    expect(metrics.operationLabel('RegioPagina')).toBe('RegioPagina');
-    expect(metrics.operationLabel('Partners')).toBe('Partners');
-    expect(metrics.operationLabel('NogEen')).toBe('other');
-    expect(metrics.operationLabel('RegioPagina')).toBe('RegioPagina');
-    expect(metrics.operationLabel(null)).toBe('anonymous');
   });
 });

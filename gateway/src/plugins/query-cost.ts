@@ -2,13 +2,11 @@ import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import {
   getNamedType,
   getNullableType,
-  GraphQLError,
   isInterfaceType,
   isListType,
   isObjectType,
   Kind,
   valueFromASTUntyped,
-  type ASTVisitor,
   type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
@@ -16,96 +14,8 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
-  type ValidationContext,
 } from 'graphql';
-
-function fragmentsOf(context: ValidationContext): Map<string, FragmentDefinitionNode> {
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of context.getDocument().definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-  }
-  return fragments;
-}
-
-/**
- * Depth of field nesting, following fragment spreads. Introspection (`__schema`, `__type`) is not
- * counted: its depth is fixed by the GraphQL spec, and GraphiQL's own query is deeper than any limit.
- */
-function depthOf(selectionSet: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, seen: Set<string>): number {
-  let deepest = 0;
-  for (const selection of selectionSet.selections) {
-    if (selection.kind === Kind.FIELD) {
-      if (selection.name.value.startsWith('__')) continue;
-      deepest = Math.max(deepest, 1 + (selection.selectionSet ? depthOf(selection.selectionSet, fragments, seen) : 0));
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      deepest = Math.max(deepest, depthOf(selection.selectionSet, fragments, seen));
-    } else {
-      const fragment = fragments.get(selection.name.value);
-      if (!fragment || seen.has(fragment.name.value)) continue;
-      deepest = Math.max(deepest, depthOf(fragment.selectionSet, fragments, new Set([...seen, fragment.name.value])));
-    }
-  }
-  return deepest;
-}
-
-export function maxDepthRule(maxDepth: number) {
-  return (context: ValidationContext): ASTVisitor => ({
-    OperationDefinition(operation) {
-      const depth = depthOf(operation.selectionSet, fragmentsOf(context), new Set());
-      if (depth > maxDepth) {
-        context.reportError(
-          new GraphQLError(`The query is ${depth} levels deep; at most ${maxDepth} are allowed`, { extensions: { code: 'QUERY_TOO_DEEP' } }),
-        );
-      }
-    },
-  });
-}
-
-export function maxAliasesRule(maxAliases: number) {
-  return (context: ValidationContext): ASTVisitor => {
-    let aliases = 0;
-    return {
-      Field(field) {
-        if (field.alias) aliases += 1;
-      },
-      Document: {
-        leave() {
-          if (aliases > maxAliases) {
-            context.reportError(
-              new GraphQLError(`The query uses ${aliases} aliases; at most ${maxAliases} are allowed`, { extensions: { code: 'TOO_MANY_ALIASES' } }),
-            );
-          }
-        },
-      },
-    };
-  };
-}
-
-/**
- * Depth and alias limits run in validation, before any subgraph is asked, so a query built to
- * multiply work (deep nesting, alias bombs) costs the hub a parse and a walk of the document only.
- */
-export function useQueryLimits(limits: { maxDepth: number; maxAliases: number; introspection: boolean }): GatewayPlugin {
-  return {
-    onValidate({ addValidationRule }) {
-      addValidationRule(maxDepthRule(limits.maxDepth));
-      addValidationRule(maxAliasesRule(limits.maxAliases));
-      if (!limits.introspection) addValidationRule(introspectionDisabledRule);
-    },
-  };
-}
-
-export function introspectionDisabledRule(context: ValidationContext): ASTVisitor {
-  return {
-    Field(field) {
-      if (field.name.value === '__schema' || field.name.value === '__type') {
-        context.reportError(
-          new GraphQLError('Introspection is disabled on this gateway', { nodes: field, extensions: { code: 'INTROSPECTION_DISABLED' } }),
-        );
-      }
-    },
-  };
-}
+import { codedError } from '../../../lib/error-codes.js';
 
 /** The arguments that cap how many items a list field returns. */
 const sliceArguments = new Set(['first', 'eerste']);
@@ -208,8 +118,9 @@ export function useQueryCostLimit(limits: { maxCost: number; assumedListSize: nu
       if (cost <= limits.maxCost) return;
       setResultAndStopExecution({
         errors: [
-          new GraphQLError(`The query costs ${cost}; at most ${limits.maxCost} is allowed. Ask for fewer items (first/eerste) or fewer nested lists`, {
-            extensions: { code: 'QUERY_TOO_COSTLY', cost, maxCost: limits.maxCost },
+          codedError('QUERY_TOO_COSTLY', `The query costs ${cost}; at most ${limits.maxCost} is allowed. Ask for fewer items (first/eerste) or fewer nested lists`, {
+            cost,
+            maxCost: limits.maxCost,
           }),
         ],
       });
