@@ -12,7 +12,7 @@ describe('registry store', () => {
     const scratch = await scratchDatabase('registry');
     const db = await openRegistryDatabase(scratch.location, { statements: 0 });
     const older = services.map((service) =>
-      service.naam === 'regions' ? { ...service, sdl: service.sdl.replace(/\n\s*"[^"\n]*"\n\s*bestuursorganen\(regio: ID, soort: OrgaanSoort\): \[Bestuursorgaan!\]!?\n/, '\n') } : service,
+      service.naam === 'regions' ? { ...service, sdl: service.sdl.replace(/\n\s*"[^"\n]*"\n\s*bestuursorganen\([^)]*\): \[Bestuursorgaan!\]!?\n/, '\n') } : service,
     );
     expect(older.find((service) => service.naam === 'regions')!.sdl).not.toEqual(services.find((service) => service.naam === 'regions')!.sdl);
     await beginMetHubSubgraphs(db, older, composeHubSupergraph());

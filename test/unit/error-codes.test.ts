@@ -29,7 +29,7 @@ function literalsOf(expression: ts.Expression): ts.StringLiteralLike[] {
 const propertyName = (name: ts.PropertyName | ts.MemberName): string | undefined => (ts.isIdentifier(name) || ts.isStringLiteral(name) ? name.text : undefined);
 
 /** Functions whose arguments include an error code: upper-case string arguments of these are codes. */
-const takesCode = new Set(['codedError', 'errorResponse', 'requestError', 'recordRefusal', 'errorBody']);
+const takesCode = new Set(['codedError', 'errorResponse', 'requestError', 'recordRefusal', 'errorBody', 'refuse']);
 
 interface CodeUse {
   code: string;
