@@ -72,6 +72,17 @@ export async function versieVoor(trx: Transaction<any>, gebruiker: Gebruiker, ve
   return { ...nextVersie(wijziging.vorige, auteur, verantwoording.reden, { nr, op, actie: wijziging.actie }), ...bronColumnsOf(verantwoording.bron) };
 }
 
+/** A record's period in the facts' own time: inclusive days, null is open. */
+export interface Periode {
+  vanaf: string | null;
+  tot: string | null;
+}
+
+/** Whether two periods share a day. */
+export function overlapt(a: Periode, b: Periode): boolean {
+  return (a.vanaf === null || b.tot === null || a.vanaf <= b.tot) && (b.vanaf === null || a.tot === null || b.vanaf <= a.tot);
+}
+
 /** A period whose last day is before its first holds on no day at all. */
 export function periodeKlopt(vanaf: string | null, tot: string | null): boolean {
   return vanaf === null || tot === null || vanaf <= tot;

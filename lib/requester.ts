@@ -64,3 +64,12 @@ export function toontAuteurs(aanvrager: Aanvrager): boolean {
   if (aanvrager.tokenFout) return false;
   return heeftRol(aanvrager.gebruiker, 'REGIOBEHEERDER') || heeftRol(aanvrager.gebruiker, 'HUBBEHEERDER');
 }
+
+/**
+ * A record that does not exist belongs to no region, so any steward may be told it does not exist;
+ * anyone else is refused as for any change.
+ */
+export function vereisEnigeBeheerder(aanvrager: Aanvrager): Gebruiker {
+  const regio = gebruikerVan(aanvrager)?.regio;
+  return vereisBeheerder(aanvrager, regio ? [regio] : []);
+}

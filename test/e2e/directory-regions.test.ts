@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { errorCodes, graphql } from '../harness/graphql.js';
-import { bearer, tokenVoor } from '../harness/tokens.js';
+import { directoryActors } from '../harness/tokens.js';
 
 const { gatewayUrl } = inject('hub');
 
@@ -14,10 +14,7 @@ let hubSteward: Record<string, string>;
 let transferpunt: Record<string, string>;
 
 beforeAll(async () => {
-  stewardNv = bearer(await tokenVoor({ id: 'beheerder-nv', rollen: ['REGIOBEHEERDER'], regio: 'noord-veluwe', organisatie: 'gemeente-harderwijk' }));
-  stewardOv = bearer(await tokenVoor({ id: 'beheerder-ov', rollen: ['REGIOBEHEERDER'], regio: 'oost-veluwe', organisatie: 'gemeente-apeldoorn' }));
-  hubSteward = bearer(await tokenVoor({ id: 'hubbeheerder', rollen: ['HUBBEHEERDER'], regio: null, organisatie: 'vangnet' }));
-  transferpunt = bearer(await tokenVoor({ id: 'tp-nv', rollen: ['TRANSFERPUNT'], regio: 'noord-veluwe', organisatie: 'gemeente-harderwijk' }));
+  ({ stewardNv, stewardOv, hubSteward, transferpunt } = await directoryActors());
 });
 
 const verantwoording = { reden: 'Vastgesteld in het regionaal overleg', bron: { opgaveVan: 'Gemeente Harderwijk', opgaveOp: '2026-11-20' } };

@@ -1,30 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import type { Gebruiker } from '../../../lib/auth.js';
 import type { BronColumns } from '../../../lib/bron.js';
-import { uniqueViolation } from '../../../lib/database.js';
 import { badUserInput } from '../../../lib/errors.js';
 import {
-  auteurVan,
-  bronColumnsOf,
-  bronInWoorden,
-  nextVersie,
   parseDate,
   parseVerantwoording,
-  recordWijziging,
   sleutelVan,
   today,
   type BronInvoer,
   type Verantwoording,
   type WijzigingActie,
 } from '../../../lib/history.js';
-import { vereisBeheerder, type Aanvrager } from '../../../lib/requester.js';
+import { overlapt, periodeKlopt, vastleggen, verouderdBericht, bestaatNietBericht, versieVoor } from '../../../lib/directory-changes.js';
+import { vereisBeheerder, vereisEnigeBeheerder, type Aanvrager } from '../../../lib/requester.js';
 import { nameKey, slug } from '../../../lib/text.js';
 import {
   assertAgbCode,
+  assertKnownRegio,
   assertEmail,
   assertKnownGemeente,
   assertKvkNummer,
-  assertRegioCode,
   assertTelefoon,
   assertText,
   assertWebsite,
@@ -32,9 +27,10 @@ import {
 } from '../../../lib/validation.js';
 import type { PartnerRolRow, PartnerRow, PartnersDb, PartnersTransaction } from './db/database.js';
 import { findGelijkendePartners, findPartnersByIds, findRollenByIds, findRollenByPartners } from './db/partner-queries.js';
-import { knownRegioCodes, naamKolommen, type PartnerGegevens, type RolGegevens } from './db/seed.js';
+import { naamKolommen, type PartnerGegevens, type RolGegevens } from './db/seed.js';
 import { findHoogsteVolgorde, insertPartnerRolVersies, insertPartnerVersie, insertPartnerVersies } from './db/versie-queries.js';
-import { geenTwijfels, partnerTwijfelKolommen, rolTwijfelKolommen, twijfelsNaWijziging } from './twijfels.js';
+import { geenTwijfels, twijfelsNaWijziging } from '../../../lib/twijfels.js';
+import { partnerTwijfelKolommen, rolTwijfelKolommen } from './twijfels.js';
 
 export type Weigeringscode =
   | 'VERSIE_VEROUDERD'
@@ -58,8 +54,8 @@ const weigering = (code: Weigeringscode, bericht: string): Weigering => ({ code,
 const organisatieGeweigerd = (weigering: Weigering, gelijkende: PartnerRow[] = []): OrganisationResult => ({ ok: false, partner: null, weigering, gelijkende });
 const rolGeweigerd = (weigering: Weigering): RoleResult => ({ ok: false, rol: null, weigering });
 
-const verouderd = weigering('VERSIE_VEROUDERD', 'Iemand anders heeft dit intussen gewijzigd. Laad het opnieuw, bekijk de wijziging en probeer het dan nog eens.');
-const bestaatNiet = (wat: string) => weigering('BESTAAT_NIET', `${wat} bestaat niet (meer) in de directory.`);
+const verouderd = weigering('VERSIE_VEROUDERD', verouderdBericht);
+const bestaatNiet = (wat: string) => weigering('BESTAAT_NIET', bestaatNietBericht(wat));
 
 export interface OrganisatieInvoer {
   naam: string;
@@ -97,21 +93,6 @@ export function parseOrganisatie(invoer: OrganisatieInvoer): Organisatiegegevens
   };
 }
 
-export function assertKnownRegio(code: string, argumentName: string): string {
-  assertRegioCode(code, argumentName);
-  if (!knownRegioCodes.has(code)) throw badUserInput(`${argumentName}: region ${code} is not known to the hub`, argumentName);
-  return code;
-}
-
-/** A period whose last day is before its first holds on no day at all. */
-function periodeKlopt(vanaf: string | null, tot: string | null): boolean {
-  return vanaf === null || tot === null || vanaf <= tot;
-}
-
-function overlapt(a: { vanaf: string | null; tot: string | null }, b: { vanaf: string | null; tot: string | null }): boolean {
-  return (a.vanaf === null || b.tot === null || a.vanaf <= b.tot) && (b.vanaf === null || a.tot === null || b.vanaf <= a.tot);
-}
-
 /** The organisation a request names; an id merged into another resolves to the one that remains. */
 export async function volgSamenvoeging(row: PartnerRow | null, load: (id: string) => Promise<PartnerRow | null>): Promise<PartnerRow | null> {
   let current = row;
@@ -123,31 +104,6 @@ export async function volgSamenvoeging(row: PartnerRow | null, load: (id: string
 async function regiosVan(db: PartnersDb, partnerIds: string[]): Promise<string[]> {
   const rollen = await findRollenByPartners(db, partnerIds, null);
   return [...new Set(rollen.map((rol) => rol.regioCode))];
-}
-
-/** Runs a change; a second writer of the same next version hits the primary key, which means stale. */
-async function vastleggen<T>(db: PartnersDb, change: (trx: PartnersTransaction, op: string) => Promise<T>): Promise<T | 'verouderd'> {
-  try {
-    return await db.transaction().execute((trx) => change(trx, new Date().toISOString()));
-  } catch (error) {
-    if (uniqueViolation(error)) return 'verouderd';
-    throw error;
-  }
-}
-
-interface Wijziging {
-  soort: 'PARTNER' | 'PARTNERROL';
-  sleutel: string;
-  vorige: number;
-  actie: WijzigingActie;
-  regioCodes: readonly string[];
-}
-
-/** The feed line and the version columns of one change by a steward. */
-async function versieVoor(trx: PartnersTransaction, gebruiker: Gebruiker, verantwoording: Verantwoording, wijziging: Wijziging, op: string) {
-  const auteur = auteurVan(gebruiker);
-  const nr = await recordWijziging(trx, { ...wijziging, versie: wijziging.vorige + 1, auteur, reden: verantwoording.reden, bron: bronInWoorden(verantwoording.bron), op });
-  return { ...nextVersie(wijziging.vorige, auteur, verantwoording.reden, { nr, op, actie: wijziging.actie }), ...bronColumnsOf(verantwoording.bron) };
 }
 
 async function vrijId(db: PartnersDb, naam: string): Promise<string> {
@@ -218,7 +174,7 @@ export async function wijzigOrganisatie(
   const verantwoording = parseVerantwoording(args.verantwoording.reden, args.verantwoording.bron);
   const [huidig] = await findPartnersByIds(db, [args.id]);
   if (!huidig) {
-    vereisBeheerder(aanvrager, []);
+    vereisEnigeBeheerder(aanvrager);
     return organisatieGeweigerd(bestaatNiet(`Organisatie ${args.id}`));
   }
   const gebruiker = vereisBeheerder(aanvrager, await regiosVan(db, [huidig.id]));
@@ -273,7 +229,7 @@ export async function wijzigRol(
   const verantwoording = parseVerantwoording(args.verantwoording.reden, args.verantwoording.bron);
   const [huidig] = await findRollenByIds(db, [args.id]);
   if (!huidig) {
-    vereisBeheerder(aanvrager, []);
+    vereisEnigeBeheerder(aanvrager);
     return rolGeweigerd(bestaatNiet(`Rol ${args.id}`));
   }
   const gebruiker = vereisBeheerder(aanvrager, [huidig.regioCode]);

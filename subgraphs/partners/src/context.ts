@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { AuthConfig } from '../../../lib/auth.js';
 import { aanvragerVan, type Aanvrager } from '../../../lib/requester.js';
-import type { PartnersDb, WijzigingRow } from './db/database.js';
+import type { PartnersDb } from './db/database.js';
 import { createPartnersLoaders, type PartnersLoaders } from './loaders.js';
 
 export interface PartnersContext {
@@ -21,12 +21,6 @@ export interface GemeenteReference {
   cbsCode: string;
 }
 
-/** A page of the change feed. */
-export interface ChangeFeedPage {
-  wijzigingen: WijzigingRow[];
-  cursor: string;
-  heeftMeer: boolean;
-}
 
 export async function createPartnersContext(db: PartnersDb, request: IncomingMessage, auth: AuthConfig): Promise<PartnersContext> {
   return { db, loaders: createPartnersLoaders(db), aanvrager: await aanvragerVan(request, auth) };

@@ -9,12 +9,13 @@ import { repositoryRoot } from '../../../lib/paths.js';
 import { isHubbeheerder, vereisBeheerder, type Aanvrager } from '../../../lib/requester.js';
 import { readSpreadsheet, SpreadsheetError, type SpreadsheetRow } from '../../../lib/spreadsheet.js';
 import { nameKey, slug } from '../../../lib/text.js';
-import { assertAgbCode, assertEmail, assertIsoDate, assertKvkNummer, assertTelefoon, assertWebsite } from '../../../lib/validation.js';
-import { assertKnownRegio, vastleggenMetVersies, type NieuweVersies } from './changes.js';
+import { assertAgbCode, assertEmail, assertIsoDate, assertKnownRegio, assertKvkNummer, assertTelefoon, assertWebsite } from '../../../lib/validation.js';
+import { vastleggenMetVersies, type NieuweVersies } from './changes.js';
 import type { PartnerRolRow, PartnerRow, PartnersDb } from './db/database.js';
 import { findGelijkendePartners, findPartnersByIds, findRollenByPartners, findRollenVanRegio } from './db/partner-queries.js';
 import { naamKolommen } from './db/seed.js';
-import { geenTwijfels, partnerTwijfelKolommen, rolTwijfelKolommen, twijfelsNaWijziging } from './twijfels.js';
+import { geenTwijfels, twijfelsNaWijziging } from '../../../lib/twijfels.js';
+import { partnerTwijfelKolommen, rolTwijfelKolommen } from './twijfels.js';
 
 /** The values of an enum in this subgraph's schema, so the import accepts exactly what the API does. */
 function enumValues(name: string): ReadonlySet<string> {

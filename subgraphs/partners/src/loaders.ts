@@ -1,5 +1,5 @@
 import type DataLoader from 'dataloader';
-import { createEntityLoader, createGroupLoader } from '../../../lib/loaders.js';
+import { createEntityLoader, createGroupLoader, perArguments } from '../../../lib/loaders.js';
 import type { PartnerRolRow, PartnerRow, PartnersDb } from './db/database.js';
 import { findPartnersByIds, findPartnersByRegios, findRollenByPartners, type PartnerInRegioRow } from './db/partner-queries.js';
 import { findPartnerVersies, findRolVersies } from './db/versie-queries.js';
@@ -8,20 +8,6 @@ export interface RegioPartnerFilter {
   rol: string | null;
   soort: string | null;
   peildatum: string;
-}
-
-/** One loader per distinct argument set, so all parents asked with the same arguments share one query. */
-function perArguments<Args, Loader>(create: (args: Args) => Loader): (args: Args) => Loader {
-  const loaders = new Map<string, Loader>();
-  return (args) => {
-    const key = JSON.stringify(args);
-    let loader = loaders.get(key);
-    if (!loader) {
-      loader = create(args);
-      loaders.set(key, loader);
-    }
-    return loader;
-  };
 }
 
 /** Created per request, so a cached row never outlives the request that read it. */

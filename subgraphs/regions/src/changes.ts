@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { Gebruiker } from '../../../lib/auth.js';
 import type { BronColumns } from '../../../lib/bron.js';
 import { badUserInput } from '../../../lib/errors.js';
-import { bestaatNietBericht, gelukt, geweigerd, periodeKlopt, vastleggen, verouderdBericht, versieVoor, type Outcome, type Weigering } from '../../../lib/directory-changes.js';
+import { bestaatNietBericht, gelukt, geweigerd, overlapt, periodeKlopt, vastleggen, verouderdBericht, versieVoor, type Outcome, type Periode, type Weigering } from '../../../lib/directory-changes.js';
 import { parseDate, parseVerantwoording, sleutelVan, type Verantwoording, type VersieColumns, type WijzigingActie } from '../../../lib/history.js';
-import { gebruikerVan, vereisBeheerder, type Aanvrager } from '../../../lib/requester.js';
+import { vereisBeheerder, vereisEnigeBeheerder, type Aanvrager } from '../../../lib/requester.js';
 import { slug } from '../../../lib/text.js';
 import { assertKnownRegio } from '../../../lib/validation.js';
 import { findAfsprakenByIds, findBeleidsdocumentenByIds } from './db/beleidsdocument-queries.js';
@@ -50,30 +50,11 @@ const afspraakGeweigerd = (reden: Regioweigering) => geweigerd<'afspraak', Afspr
 const orgaanGeweigerd = (reden: Regioweigering) => geweigerd<'bestuursorgaan', BestuursorgaanRow, Weigeringscode>('bestuursorgaan', reden);
 const orgaanlidGeweigerd = (reden: Regioweigering) => geweigerd<'orgaanlid', OrgaanLidRow, Weigeringscode>('orgaanlid', reden);
 
-interface Periode {
-  vanaf: string | null;
-  tot: string | null;
-}
-
-/** Whether two periods (inclusive; null is open) share a day. */
-function overlapt(a: Periode, b: Periode): boolean {
-  return (a.vanaf === null || b.tot === null || a.vanaf <= b.tot) && (b.vanaf === null || a.tot === null || b.vanaf <= a.tot);
-}
-
 /** What a changed period is refused for, if anything: a second ending, or an end before the start. */
 function periodeWeigering(huidig: Periode, nieuw: Periode, actie: WijzigingActie, wat: string): Regioweigering | null {
   if (actie === 'BEEINDIGD' && huidig.tot !== null) return weigering('AL_BEEINDIGD', `${wat} is al beëindigd per ${huidig.tot}. Wil je die datum veranderen, wijzig dan de einddatum.`);
   if (!periodeKlopt(nieuw.vanaf, nieuw.tot)) return weigering('ONGELDIGE_PERIODE', `${wat} begint op ${nieuw.vanaf} en kan niet eerder eindigen (${nieuw.tot}). Controleer de begin- en einddatum.`);
   return null;
-}
-
-/**
- * A record that does not exist belongs to no region, so any steward may be told it does not
- * exist; anyone else is refused as for any change.
- */
-function vereisEnigeBeheerder(aanvrager: Aanvrager): Gebruiker {
-  const regio = gebruikerVan(aanvrager)?.regio;
-  return vereisBeheerder(aanvrager, regio ? [regio] : []);
 }
 
 /** The readable id a new document or body gets: the region and its name, numbered if taken, withdrawn versions too. */

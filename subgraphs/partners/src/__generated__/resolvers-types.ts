@@ -1,7 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { PartnerRow, PartnerRolRow, WijzigingRow } from '../db/database.js';
 import type { PartnerPage } from '../db/partner-queries.js';
-import type { RegioReference, GemeenteReference, ChangeFeedPage, DirectoryFeedKey, PartnersContext } from '../context.js';
+import type { RegioReference, GemeenteReference, DirectoryFeedKey, PartnersContext } from '../context.js';
+import type { ChangeFeedPage } from '../../../../lib/directory-changes.js';
 import type { OrganisationResult, RoleResult } from '../changes.js';
 import type { HistoryEntry } from '../../../../lib/history.js';
 import type { ImportResult, ImportRow } from '../import.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { partnerTwijfelKolommen, twijfelsKolom, twijfelsNaWijziging, type SeedTwijfel } from '../twijfels.js';
+import { twijfelsKolom, twijfelsNaWijziging, type SeedTwijfel } from '../../../../lib/twijfels.js';
+import { partnerTwijfelKolommen } from '../twijfels.js';
 import { mergePartners, type PartnersSeed, type SeedPartner } from './seed.js';
 
 const bron = (citaat: string) => ({ document: '000_6263d190e772324a', sectie: 'Ketenpartners', citaat });

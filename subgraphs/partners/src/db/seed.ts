@@ -1,11 +1,10 @@
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { repositoryRoot } from '../../../../lib/paths.js';
 import { bronColumns, type SeedBron } from '../../../../lib/bron.js';
 import { nextVersie, planSeedVersions, recordWijziging, seedAuteur, sleutelVan, type VersieColumns } from '../../../../lib/history.js';
 import { applySeedIfChanged, hashSeedFiles, readSeedFiles, type SeedFile } from '../../../../lib/seed.js';
 import { nameKey, searchKey } from '../../../../lib/text.js';
-import { twijfelsKolom, type SeedTwijfel } from '../twijfels.js';
+import { twijfelsKolom, type SeedTwijfel } from '../../../../lib/twijfels.js';
 import type { PartnerRolRow, PartnerRow, PartnersDb } from './database.js';
 import { findLatestPartnerVersies, findLatestRolVersies, insertPartnerRolVersies, insertPartnerVersies } from './versie-queries.js';
 
@@ -71,9 +70,6 @@ export function mergePartners(files: SeedFile<PartnersSeed>[]): SeedPartner[] {
   return merged;
 }
 
-/** The regions the hub keeps a directory for: one seed file each (bronnen/SEED-FORMAT.md). */
-export const knownRegioCodes: ReadonlySet<string> = new Set(readdirSync(partnersSeedDirectory).filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -'.json'.length)));
-
 export function readPartnersSeeds(directory = partnersSeedDirectory): SeedFile<PartnersSeed>[] {
   return readSeedFiles<PartnersSeed>(directory);
 }
@@ -137,8 +133,8 @@ export async function seedPartnersDatabase(db: PartnersDb, directory = partnersS
     );
     const op = new Date().toISOString();
     const auteur = { door: seedAuteur, namens: null };
-    const partnerPlans = planSeedVersions(partners, await findLatestPartnerVersies(trx), (row) => row.id, partnerVelden);
-    const rolPlans = planSeedVersions(rollen, await findLatestRolVersies(trx), (row) => row.id, rolVelden);
+    const partnerPlans = planSeedVersions(partners, await findLatestPartnerVersies(trx as PartnersDb), (row) => row.id, partnerVelden);
+    const rolPlans = planSeedVersions(rollen, await findLatestRolVersies(trx as PartnersDb), (row) => row.id, rolVelden);
     const partnerVersies = [];
     for (const plan of partnerPlans) {
       const nr = await recordWijziging(trx, { soort: 'PARTNER', sleutel: plan.row.id, versie: plan.vorige + 1, actie: plan.actie, regioCodes: [], auteur, reden: seedReden, bron: plan.row.bronDocument, op });

@@ -1,5 +1,6 @@
+import { regiosVanWijziging } from '../../../../lib/directory-changes.js';
 import type { DirectorywijzigingResolvers } from '../__generated__/resolvers-types.js';
 
 export const Directorywijziging: DirectorywijzigingResolvers = {
-  regios: (wijziging) => wijziging.regioCodes.split('|').filter(Boolean).map((code) => ({ code })),
+  regios: regiosVanWijziging,
 };

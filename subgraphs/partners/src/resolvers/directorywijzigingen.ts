@@ -1,6 +1,7 @@
+import { wijzigingenpagina } from '../../../../lib/directory-changes.js';
 import { decodeDirectoryCursor } from '../../../../lib/history.js';
 import type { DirectorywijzigingenResolvers } from '../__generated__/resolvers-types.js';
-import { wijzigingenpagina } from './query.js';
+
 
 /** This subgraph's part of the directory's feed: its own changes after its position in the cursor. */
 export const Directorywijzigingen: DirectorywijzigingenResolvers = {

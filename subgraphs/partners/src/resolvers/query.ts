@@ -1,14 +1,12 @@
+import { wijzigingenpagina } from '../../../../lib/directory-changes.js';
 import { badUserInput } from '../../../../lib/errors.js';
-import { decodeWijzigingCursor, encodeWijzigingCursor, parseDate, today } from '../../../../lib/history.js';
+import { decodeWijzigingCursor, peildatumVan } from '../../../../lib/history.js';
 import { readPageRequest } from '../../../../lib/pagination.js';
 import { nameKey, searchKey } from '../../../../lib/text.js';
 import { assertKvkNummer, assertRegioCode, assertText } from '../../../../lib/validation.js';
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { volgSamenvoeging } from '../changes.js';
 import { findGelijkendePartners, findPartnerPage } from '../db/partner-queries.js';
-import type { ChangeFeedPage } from '../context.js';
-import type { PartnersDb } from '../db/database.js';
-import { findWijzigingenNa } from '../db/versie-queries.js';
 
 export const Query: QueryResolvers = {
   async partner(_parent, { id }, { loaders }) {
@@ -20,7 +18,7 @@ export const Query: QueryResolvers = {
     if (zoek && !zoeksleutel) throw badUserInput(`zoek "${zoek}" has no letters or digits to search for`, 'zoek');
     return findPartnerPage(
       db,
-      { zoeksleutel, regioCode: regio ? assertRegioCode(regio, 'regio') : null, rol: rol ?? null, soort: soort ?? null, peildatum: parseDate(peildatum, 'peildatum') ?? today() },
+      { zoeksleutel, regioCode: regio ? assertRegioCode(regio, 'regio') : null, rol: rol ?? null, soort: soort ?? null, peildatum: peildatumVan(peildatum) },
       page,
     );
   },
@@ -30,10 +28,3 @@ export const Query: QueryResolvers = {
   },
   partnerwijzigingen: (_parent, { na, regio, first }, { db }) => wijzigingenpagina(db, decodeWijzigingCursor(na), readPageRequest(first, null).limit, regio ? assertRegioCode(regio, 'regio') : null),
 };
-
-/** The changes after change `na`; the cursor of the page is the last one it holds. */
-export async function wijzigingenpagina(db: PartnersDb, na: number, limit: number, regioCode: string | null): Promise<ChangeFeedPage> {
-  const rows = await findWijzigingenNa(db, na, limit + 1, regioCode);
-  const wijzigingen = rows.slice(0, limit);
-  return { wijzigingen, cursor: encodeWijzigingCursor(wijzigingen.at(-1)?.nr ?? na), heeftMeer: rows.length > limit };
-}

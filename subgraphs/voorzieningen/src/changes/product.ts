@@ -10,7 +10,8 @@ import { bestaatNiet, gelukt, geweigerd, verouderd, weigering, type ProductResul
 import { assertKnownRegio, gewijzigd } from '../../../../lib/validation.js';
 import { periodeKlopt, vastleggen, versieVoor } from '../../../../lib/directory-changes.js';
 import { teWijzigen, type Verantwoordingsinvoer } from './vastleggen.js';
-import { geenTwijfels, productTwijfelKolommen, twijfelsNaWijziging } from '../twijfels.js';
+import { geenTwijfels, twijfelsNaWijziging } from '../../../../lib/twijfels.js';
+import { productTwijfelKolommen } from '../twijfels.js';
 
 export interface ProductInvoer {
   code: string;

@@ -10,7 +10,8 @@ import { bestaatNiet, gelukt, geweigerd, verouderd, weigering, type BedragResult
 import { assertJaar, assertKnownRegio, assertPartnerId, gewijzigd, optionalCenten, parseCenten } from '../../../../lib/validation.js';
 import { periodeKlopt, vastleggen, versieVoor } from '../../../../lib/directory-changes.js';
 import { teWijzigen, type Verantwoordingsinvoer } from './vastleggen.js';
-import { geenTwijfels, subsidieTwijfelKolommen, twijfelsNaWijziging } from '../twijfels.js';
+import { geenTwijfels, twijfelsNaWijziging } from '../../../../lib/twijfels.js';
+import { subsidieTwijfelKolommen } from '../twijfels.js';
 
 export interface SubsidieInvoer {
   ontvanger: string;

@@ -1,11 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repositoryRoot } from '../../../../lib/paths.js';
 import { bronColumns, bronnenDirectory, type BronColumns, type SeedBron } from '../../../../lib/bron.js';
 import { nextVersie, planSeedVersions, recordWijziging, seedAuteur, type VersieColumns } from '../../../../lib/history.js';
 import { applySeedIfChanged, hashSeedFiles, insertInChunks, readSeedFiles, type SeedFile } from '../../../../lib/seed.js';
 import { searchKey } from '../../../../lib/text.js';
-import { twijfelsKolom, type SeedTwijfel } from '../twijfels.js';
+import { twijfelsKolom, type SeedTwijfel } from '../../../../lib/twijfels.js';
 import type { KengetalVersieTable, VoorzieningenDb, VoorzieningenTransaction } from './database.js';
 import { findLatestVersies, insertVersies, type VersieRow, type VersieTabel } from './versie-queries.js';
 
@@ -64,9 +64,6 @@ export function readVoorzieningenSeeds(directory = voorzieningenSeedDirectory): 
 export function regioCodeOf(file: SeedFile<unknown>): string {
   return file.name.replace(/\.json$/, '');
 }
-
-/** The regions the hub keeps a directory for: one seed file each, empty where no source names any facts. */
-export const knownRegioCodes: ReadonlySet<string> = new Set(readdirSync(voorzieningenSeedDirectory).filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -'.json'.length)));
 
 /** The fields a history and the seed compare; search keys and version columns are derived, not facts. */
 export const productVelden = ['naam', 'categorieCode', 'situationeel', 'regioCode', 'codeInBron', 'toelichting', 'vanaf', 'tot', 'twijfels'] as const;

@@ -2,7 +2,7 @@ import { toBron } from '../../../../lib/bron.js';
 import { loadExisting } from '../../../../lib/loaders.js';
 import type { ProductResolvers } from '../__generated__/resolvers-types.js';
 import { productVelden } from '../db/seed.js';
-import { toTwijfels } from '../twijfels.js';
+import { toTwijfels } from '../../../../lib/twijfels.js';
 import { geschiedenisVan } from './geschiedenis.js';
 
 export const Product: ProductResolvers = {

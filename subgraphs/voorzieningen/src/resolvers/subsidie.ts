@@ -2,7 +2,7 @@ import { toBron } from '../../../../lib/bron.js';
 import { toGeldbedrag } from '../../../../lib/money.js';
 import type { SubsidieResolvers } from '../__generated__/resolvers-types.js';
 import { subsidieVelden } from '../db/seed.js';
-import { toTwijfels } from '../twijfels.js';
+import { toTwijfels } from '../../../../lib/twijfels.js';
 import { geschiedenisVan } from './geschiedenis.js';
 
 export const Subsidie: SubsidieResolvers = {
