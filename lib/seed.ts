@@ -22,6 +22,17 @@ export function hashSeedFiles(files: SeedFile<unknown>[]): string {
   return hash.digest('hex');
 }
 
+/** The hash of the seed files last applied, in a table of the seed's own. */
+async function storedSeedHash(db: Kysely<any>): Promise<string | undefined> {
+  await db.schema
+    .createTable('seed_state')
+    .ifNotExists()
+    .addColumn('id', 'integer', (col) => col.primaryKey())
+    .addColumn('hash', 'text', (col) => col.notNull())
+    .execute();
+  return (await db.selectFrom('seed_state').select('hash').where('id', '=', 1).executeTakeFirst())?.hash;
+}
+
 /**
  * Directory data is replaced as a whole when the seed files change, inside one transaction, so a
  * reader sees either the old seed or the new one and never a half-written mix. When the hash of
@@ -33,14 +44,7 @@ export async function replaceSeedIfChanged(
   tablesChildFirst: string[],
   insertSeed: (trx: Transaction<any>) => Promise<void>,
 ): Promise<'unchanged' | 'seeded'> {
-  await db.schema
-    .createTable('seed_state')
-    .ifNotExists()
-    .addColumn('id', 'integer', (col) => col.primaryKey())
-    .addColumn('hash', 'text', (col) => col.notNull())
-    .execute();
-  const current = await db.selectFrom('seed_state').select('hash').where('id', '=', 1).executeTakeFirst();
-  if (current?.hash === seedHash) return 'unchanged';
+  if ((await storedSeedHash(db)) === seedHash) return 'unchanged';
   await db.transaction().execute(async (trx) => {
     for (const table of tablesChildFirst) await trx.deleteFrom(table).execute();
     await insertSeed(trx);
@@ -68,14 +72,7 @@ export async function insertInChunks<Row extends object>(
  * where the seed adds versions instead of replacing tables.
  */
 export async function applySeedIfChanged(db: Kysely<any>, seedHash: string, apply: (trx: Transaction<any>) => Promise<void>): Promise<'unchanged' | 'seeded'> {
-  await db.schema
-    .createTable('seed_state')
-    .ifNotExists()
-    .addColumn('id', 'integer', (col) => col.primaryKey())
-    .addColumn('hash', 'text', (col) => col.notNull())
-    .execute();
-  const current = await db.selectFrom('seed_state').select('hash').where('id', '=', 1).executeTakeFirst();
-  if (current?.hash === seedHash) return 'unchanged';
+  if ((await storedSeedHash(db)) === seedHash) return 'unchanged';
   await db.transaction().execute(async (trx) => {
     await apply(trx);
     await sql`INSERT INTO seed_state (id, hash) VALUES (1, ${seedHash})
