@@ -106,9 +106,10 @@ async function regiosVan(db: PartnersDb, partnerIds: string[]): Promise<string[]
   return [...new Set(rollen.map((rol) => rol.regioCode))];
 }
 
-async function vrijId(db: PartnersDb, naam: string): Promise<string> {
+/** The id a new organisation gets: its name as a slug, numbered when taken (in the directory, or by `alBezet`). */
+export async function vrijId(db: PartnersDb, naam: string, alBezet: ReadonlySet<string> = new Set()): Promise<string> {
   const basis = slug(naam) || 'organisatie';
-  const bezet = new Set((await findPartnersByIds(db, [basis, ...Array.from({ length: 20 }, (_, index) => `${basis}-${index + 2}`)])).map((row) => row.id));
+  const bezet = new Set([...alBezet, ...(await findPartnersByIds(db, [basis, ...Array.from({ length: 20 }, (_, index) => `${basis}-${index + 2}`)])).map((row) => row.id)]);
   for (let index = 1; ; index++) {
     const id = index === 1 ? basis : `${basis}-${index}`;
     if (!bezet.has(id)) return id;

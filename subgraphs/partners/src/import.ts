@@ -8,9 +8,9 @@ import { parseVerantwoording, sleutelVan, today, verschillen, type BronInvoer, t
 import { repositoryRoot } from '../../../lib/paths.js';
 import { isHubbeheerder, vereisBeheerder, type Aanvrager } from '../../../lib/requester.js';
 import { readSpreadsheet, SpreadsheetError, type SpreadsheetRow } from '../../../lib/spreadsheet.js';
-import { nameKey, slug } from '../../../lib/text.js';
+import { nameKey } from '../../../lib/text.js';
 import { assertAgbCode, assertEmail, assertIsoDate, assertKnownRegio, assertKvkNummer, assertTelefoon, assertWebsite } from '../../../lib/validation.js';
-import { vastleggenMetVersies, type NieuweVersies } from './changes.js';
+import { vastleggenMetVersies, volgSamenvoeging, vrijId, type NieuweVersies } from './changes.js';
 import type { PartnerRolRow, PartnerRow, PartnersDb } from './db/database.js';
 import { findGelijkendePartners, findPartnersByIds, findRollenByPartners, findRollenVanRegio } from './db/partner-queries.js';
 import { naamKolommen } from './db/seed.js';
@@ -181,10 +181,7 @@ export async function importeerPartners(
 
   const peildag = today();
   const bekend = new Map<string, PartnerRow>();
-  const volg = async (row: PartnerRow | undefined): Promise<PartnerRow | undefined> => {
-    for (let depth = 0; row?.samengevoegdIn && depth < 10; depth++) row = (await findPartnersByIds(db, [row.samengevoegdIn]))[0];
-    return row;
-  };
+  const volg = async (row: PartnerRow | undefined) => (await volgSamenvoeging(row ?? null, async (id) => (await findPartnersByIds(db, [id]))[0] ?? null)) ?? undefined;
   for (const row of await findPartnersByIds(db, regels.flatMap((regel) => (regel.id ? [regel.id] : [])))) bekend.set(row.id, row);
   const gelijkende = await findGelijkendePartners(db, regels.map((regel) => nameKey(regel.naam)), regels.flatMap((regel) => (regel.details.kvkNummer ? [regel.details.kvkNummer] : [])));
 
@@ -214,9 +211,7 @@ export async function importeerPartners(
     if (!partner) {
       nieuwId = nieuweIds.get(sleutel) ?? null;
       if (!nieuwId) {
-        nieuwId = slug(regel.naam) || 'organisatie';
-        const bezet = new Set([...nieuweIds.values(), ...(await findPartnersByIds(db, [nieuwId, ...Array.from({ length: 20 }, (_, i) => `${nieuwId}-${i + 2}`)])).map((row) => row.id)]);
-        for (let index = 2; bezet.has(nieuwId); index++) nieuwId = `${slug(regel.naam)}-${index}`;
+        nieuwId = await vrijId(db, regel.naam, new Set(nieuweIds.values()));
         nieuweIds.set(sleutel, nieuwId);
       }
     }

@@ -1,4 +1,4 @@
-import { peildatumVan, vastleggingenVan, type HistoryEntry, type VersieColumns } from '../../../../lib/history.js';
+import { vastleggingenVan, type HistoryEntry, type VersieColumns } from '../../../../lib/history.js';
 import type { BronColumns } from '../../../../lib/bron.js';
 import { toontAuteurs } from '../../../../lib/requester.js';
 import type { VoorzieningenContext } from '../context.js';
@@ -8,4 +8,3 @@ export function geschiedenisVan<Row extends VersieColumns & BronColumns>(versies
   return vastleggingenVan(versies, velden, toontAuteurs(context.aanvrager));
 }
 
-export { peildatumVan };

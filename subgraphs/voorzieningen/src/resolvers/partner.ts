@@ -1,5 +1,5 @@
 import type { PartnerResolvers } from '../__generated__/resolvers-types.js';
-import { peildatumVan } from './geschiedenis.js';
+import { peildatumVan } from '../../../../lib/history.js';
 
 export const Partner: PartnerResolvers = {
   __resolveReference: (reference) => ({ id: reference.id }),

@@ -1,6 +1,6 @@
 import { assertRegioCode } from '../../../../lib/validation.js';
 import type { ProductcategorieResolvers } from '../__generated__/resolvers-types.js';
-import { peildatumVan } from './geschiedenis.js';
+import { peildatumVan } from '../../../../lib/history.js';
 
 export const Productcategorie: ProductcategorieResolvers = {
   async producten(categorie, { regio, peildatum }, { loaders }) {

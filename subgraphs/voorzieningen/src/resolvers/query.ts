@@ -7,7 +7,7 @@ import { findKengetallen } from '../db/kengetal-queries.js';
 import { findProductcategorieen, findProductPage } from '../db/product-queries.js';
 import { findSubsidies } from '../db/subsidie-queries.js';
 import { wijzigingenpagina } from '../../../../lib/directory-changes.js';
-import { peildatumVan } from './geschiedenis.js';
+import { peildatumVan } from '../../../../lib/history.js';
 
 const optionalRegio = (regio: string | null | undefined) => (regio ? assertRegioCode(regio, 'regio') : null);
 

@@ -2,7 +2,7 @@ import { toBron } from '../../../../lib/bron.js';
 import { toGeldbedrag } from '../../../../lib/money.js';
 import { assertProductcategorieCode } from '../../../../lib/validation.js';
 import type { RegioResolvers } from '../__generated__/resolvers-types.js';
-import { peildatumVan } from './geschiedenis.js';
+import { peildatumVan } from '../../../../lib/history.js';
 
 export const Regio: RegioResolvers = {
   __resolveReference: (reference) => ({ code: reference.code }),
