@@ -3,11 +3,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Kind, parse } from 'graphql';
 import { badUserInput } from '../../../lib/errors.js';
+import { cellChecker, cellReader, dayBefore, emptyOutcome, enumValue, readImportFile, shouldApply, staleImportMessage, type Bestand, type ImportLine, type ImportOutcome } from '../../../lib/directory-import.js';
 import { hubSubgraph } from '../../../lib/hub-subgraphs.js';
-import { parseVerantwoording, sleutelVan, today, verschillen, type BronInvoer, type Verantwoording, type Versiewijziging } from '../../../lib/history.js';
+import { parseVerantwoording, sleutelVan, today, verschillen, type BronInvoer, type Verantwoording } from '../../../lib/history.js';
 import { repositoryRoot } from '../../../lib/paths.js';
 import { isHubbeheerder, vereisBeheerder, type Aanvrager } from '../../../lib/requester.js';
-import { readSpreadsheet, SpreadsheetError, type SpreadsheetRow } from '../../../lib/spreadsheet.js';
+import type { SpreadsheetRow } from '../../../lib/spreadsheet.js';
 import { nameKey } from '../../../lib/text.js';
 import { assertAgbCode, assertEmail, assertIsoDate, assertKnownRegio, assertKvkNummer, assertTelefoon, assertWebsite } from '../../../lib/validation.js';
 import { vastleggenMetVersies, volgSamenvoeging, vrijId, type NieuweVersies } from './changes.js';
@@ -28,17 +29,6 @@ function enumValues(name: string): ReadonlySet<string> {
 const soorten = enumValues('PartnerSoort');
 const rollen = enumValues('PartnerRol');
 
-/** "Maatschappelijke opvang", "maatschappelijke-opvang" and "MAATSCHAPPELIJKE_OPVANG" are one value. */
-function enumValue(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .trim()
-    .toUpperCase()
-    .replace(/[^A-Z0-9]+/g, '_')
-    .replace(/^_|_$/g, '');
-}
-
 /** Columns as a region's list names them; the first of each group that the file has is used. */
 const kolommen = {
   id: ['id'],
@@ -56,12 +46,7 @@ const kolommen = {
   toelichting: ['toelichting', 'opmerking'],
 } as const;
 
-type Kolom = keyof typeof kolommen;
-
-function cel(row: SpreadsheetRow, kolom: Kolom): string {
-  for (const key of kolommen[kolom]) if (row.cellen[key]) return row.cellen[key]!;
-  return '';
-}
+const cel = cellReader(kolommen);
 
 interface Regel {
   regel: number;
@@ -78,15 +63,7 @@ interface Regel {
 /** One row read and checked; every problem with it is listed in plain Dutch, not only the first. */
 function leesRegel(row: SpreadsheetRow, regioCode: string): { regel: Regel | null; redenen: string[] } {
   const redenen: string[] = [];
-  const check = <T>(value: string, fout: string, validate: (value: string) => T): T | null => {
-    if (!value) return null;
-    try {
-      return validate(value);
-    } catch {
-      redenen.push(`${fout}: "${value}"`);
-      return null;
-    }
-  };
+  const check = cellChecker(redenen);
   const naam = cel(row, 'naam');
   if (!naam) redenen.push('naam ontbreekt');
   else if (naam.length > 200) redenen.push('naam is langer dan 200 tekens');
@@ -114,33 +91,16 @@ function leesRegel(row: SpreadsheetRow, regioCode: string): { regel: Regel | nul
   return { regel: { regel: row.regel, id: cel(row, 'id') || null, naam, soort, rol, vanaf, tot, toelichting, details }, redenen };
 }
 
-export interface ImportRow {
-  regel: number | null;
+export interface ImportRow extends ImportLine {
   partnerId: string;
   naam: string;
   rol: string;
-  velden: Versiewijziging[];
 }
 
-export interface ImportResult {
-  regio: string;
-  proef: boolean;
-  toegepast: boolean;
-  nieuw: ImportRow[];
-  gewijzigd: ImportRow[];
-  beeindigd: ImportRow[];
-  ongewijzigd: ImportRow[];
-  ongeldig: Array<{ regel: number; redenen: string[] }>;
-}
+export type ImportResult = ImportOutcome<ImportRow>;
 
 const rolVelden = ['toelichting', 'vanaf', 'tot'] as const;
 const detailVelden = ['kvkNummer', 'agbCode', 'website', 'email', 'telefoon'] as const;
-
-function dagVoor(datum: string): string {
-  const date = new Date(`${datum}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - 1);
-  return date.toISOString().slice(0, 10);
-}
 
 const rolGeldtOp = (rol: PartnerRolRow, dag: string) => (rol.vanaf === null || rol.vanaf <= dag) && (rol.tot === null || rol.tot >= dag);
 
@@ -156,22 +116,15 @@ const rolGeldtOp = (rol: PartnerRolRow, dag: string) => (rol.vanaf === null || r
 export async function importeerPartners(
   db: PartnersDb,
   aanvrager: Aanvrager,
-  args: { regio: string; bestand: { naam: string; inhoud: string }; proef?: boolean | null; verantwoording: { reden: string; bron: BronInvoer } },
+  args: { regio: string; bestand: Bestand; proef?: boolean | null; verantwoording: { reden: string; bron: BronInvoer } },
 ): Promise<ImportResult> {
   const regioCode = assertKnownRegio(args.regio, 'regio');
   const verantwoording: Verantwoording = parseVerantwoording(args.verantwoording.reden, args.verantwoording.bron);
   const gebruiker = vereisBeheerder(aanvrager, [regioCode]);
   const proef = args.proef ?? true;
-  let rows: SpreadsheetRow[];
-  try {
-    rows = await readSpreadsheet(args.bestand.naam, Buffer.from(args.bestand.inhoud, 'base64'));
-  } catch (error) {
-    if (error instanceof SpreadsheetError) throw badUserInput(error.message, 'bestand');
-    throw error;
-  }
-  if (rows.length === 0) throw badUserInput('The file has a header row but no data rows', 'bestand');
+  const rows = await readImportFile(args.bestand);
 
-  const uitkomst: ImportResult = { regio: regioCode, proef, toegepast: false, nieuw: [], gewijzigd: [], beeindigd: [], ongewijzigd: [], ongeldig: [] };
+  const uitkomst = emptyOutcome<ImportRow>(regioCode, proef);
   const regels: Regel[] = [];
   for (const row of rows) {
     const { regel, redenen } = leesRegel(row, regioCode);
@@ -275,7 +228,7 @@ export async function importeerPartners(
     (velden.length > 0 ? uitkomst.gewijzigd : uitkomst.ongewijzigd).push({ regel: regel.regel, partnerId, naam, rol: regel.rol, velden });
   }
 
-  const einde = dagVoor(peildag);
+  const einde = dayBefore(peildag);
   const namen = new Map((await findPartnersByIds(db, regioRollen.map((rol) => rol.partnerId))).map((row) => [row.id, row.naam]));
   for (const rol of regioRollen) {
     if (gematcht.has(rol.id)) continue;
@@ -286,10 +239,9 @@ export async function importeerPartners(
     uitkomst.beeindigd.push({ regel: null, partnerId: rol.partnerId, naam: namen.get(rol.partnerId) ?? rol.partnerId, rol: rol.rol, velden: verschillen(rol, row, rolVelden) });
   }
 
-  uitkomst.ongeldig.sort((a, b) => a.regel - b.regel);
-  if (uitkomst.ongeldig.length > 0 || proef || (versies.partners.length === 0 && versies.rollen.length === 0)) return uitkomst;
+  if (!shouldApply(uitkomst, versies.partners.length + versies.rollen.length)) return uitkomst;
   const resultaat = await vastleggenMetVersies(db, gebruiker, verantwoording, versies);
-  if (resultaat === 'verouderd') throw badUserInput('The directory changed while the file was being applied; nothing was applied. Run the import again.', 'bestand');
+  if (resultaat === 'verouderd') throw badUserInput(staleImportMessage, 'bestand');
   return { ...uitkomst, toegepast: true };
 }
 

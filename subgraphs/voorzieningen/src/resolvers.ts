@@ -2,6 +2,7 @@ import type { Resolvers } from './__generated__/resolvers-types.js';
 import { AanvullendBedrag } from './resolvers/aanvullend-bedrag.js';
 import { Directorywijziging } from './resolvers/directorywijziging.js';
 import { Directorywijzigingen } from './resolvers/directorywijzigingen.js';
+import { Productimportregel, ProductimportUitkomst } from './resolvers/import.js';
 import { Kengetal } from './resolvers/kengetal.js';
 import { Mutation } from './resolvers/mutation.js';
 import { Partner } from './resolvers/partner.js';
@@ -23,6 +24,8 @@ export const resolvers: Resolvers = {
   Subsidie,
   AanvullendBedrag,
   Kengetal,
+  ProductimportUitkomst,
+  Productimportregel,
   Regio,
   Partner,
 };

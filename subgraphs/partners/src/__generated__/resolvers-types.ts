@@ -20,6 +20,7 @@ export type Scalars = {
   _FieldSet: { input: string; output: string; }
 };
 
+/** Een spreadsheet voor een import: CSV (komma of puntkomma, UTF-8) of XLSX (het eerste werkblad). */
 export type BestandInvoer = {
   /** De inhoud, base64-gecodeerd. */
   inhoud: Scalars['String']['input'];
@@ -263,9 +264,12 @@ export type MutationWijzigRolArgs = {
   versie: Scalars['Int']['input'];
 };
 
+/** Een regel van een importbestand die niet klopt; het bestand is dan niet toegepast. */
 export type OngeldigeRegel = {
   __typename?: 'OngeldigeRegel';
+  /** Alle redenen, in gewone taal. */
   redenen: Array<Scalars['String']['output']>;
+  /** Het regelnummer zoals de spreadsheet het toont (de kopregel is regel 1). */
   regel: Scalars['Int']['output'];
 };
 

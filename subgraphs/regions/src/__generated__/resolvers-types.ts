@@ -137,6 +137,14 @@ export type BeleidsdocumentWijzigingInvoer = {
   titel?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Een spreadsheet voor een import: CSV (komma of puntkomma, UTF-8) of XLSX (het eerste werkblad). */
+export type BestandInvoer = {
+  /** De inhoud, base64-gecodeerd. */
+  inhoud: Scalars['String']['input'];
+  /** De bestandsnaam; de extensie (.csv of .xlsx) bepaalt hoe het gelezen wordt. */
+  naam: Scalars['String']['input'];
+};
+
 /** Een overleg- of besluitorgaan van een regio. */
 export type Bestuursorgaan = {
   __typename?: 'Bestuursorgaan';
@@ -640,6 +648,15 @@ export type MutationWijzigOrgaanlidArgs = {
   versie: Scalars['Int']['input'];
 };
 
+/** Een regel van een importbestand die niet klopt; het bestand is dan niet toegepast. */
+export type OngeldigeRegel = {
+  __typename?: 'OngeldigeRegel';
+  /** Alle redenen, in gewone taal. */
+  redenen: Array<Scalars['String']['output']>;
+  /** Het regelnummer zoals de spreadsheet het toont (de kopregel is regel 1). */
+  regel: Scalars['Int']['output'];
+};
+
 export type OrgaanSoort =
   | 'ADVIES_EN_IMPLEMENTATIEOVERLEG'
   | 'AMBTELIJK_OVERLEG'
@@ -1037,6 +1054,7 @@ export type ResolversTypes = ResolversObject<{
   BeleidsdocumentInvoer: BeleidsdocumentInvoer;
   BeleidsdocumentUitkomst: ResolverTypeWrapper<DocumentResult>;
   BeleidsdocumentWijzigingInvoer: BeleidsdocumentWijzigingInvoer;
+  BestandInvoer: BestandInvoer;
   Bestuursorgaan: ResolverTypeWrapper<BestuursorgaanRow>;
   BestuursorgaanInvoer: BestuursorgaanInvoer;
   BestuursorgaanUitkomst: ResolverTypeWrapper<BodyResult>;
@@ -1058,6 +1076,7 @@ export type ResolversTypes = ResolversObject<{
   LidmaatschapUitkomst: ResolverTypeWrapper<MembershipResult>;
   LidmaatschapWijzigingInvoer: LidmaatschapWijzigingInvoer;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OngeldigeRegel: ResolverTypeWrapper<OngeldigeRegel>;
   OrgaanSoort: OrgaanSoort;
   Orgaanlid: ResolverTypeWrapper<OrgaanLidRow>;
   OrgaanlidInvoer: OrgaanlidInvoer;
@@ -1086,6 +1105,7 @@ export type ResolversParentTypes = ResolversObject<{
   BeleidsdocumentInvoer: BeleidsdocumentInvoer;
   BeleidsdocumentUitkomst: DocumentResult;
   BeleidsdocumentWijzigingInvoer: BeleidsdocumentWijzigingInvoer;
+  BestandInvoer: BestandInvoer;
   Bestuursorgaan: BestuursorgaanRow;
   BestuursorgaanInvoer: BestuursorgaanInvoer;
   BestuursorgaanUitkomst: BodyResult;
@@ -1102,6 +1122,7 @@ export type ResolversParentTypes = ResolversObject<{
   LidmaatschapUitkomst: MembershipResult;
   LidmaatschapWijzigingInvoer: LidmaatschapWijzigingInvoer;
   Mutation: Record<PropertyKey, never>;
+  OngeldigeRegel: OngeldigeRegel;
   Orgaanlid: OrgaanLidRow;
   OrgaanlidInvoer: OrgaanlidInvoer;
   OrgaanlidUitkomst: BodyMemberResult;
@@ -1276,6 +1297,11 @@ export type MutationResolvers<ContextType = RegionsContext, ParentType extends R
   wijzigOrgaanlid?: Resolver<ResolversTypes['OrgaanlidUitkomst'], ParentType, ContextType, RequireFields<MutationWijzigOrgaanlidArgs, 'id' | 'lid' | 'verantwoording' | 'versie'>>;
 }>;
 
+export type OngeldigeRegelResolvers<ContextType = RegionsContext, ParentType extends ResolversParentTypes['OngeldigeRegel'] = ResolversParentTypes['OngeldigeRegel']> = ResolversObject<{
+  redenen?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  regel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type OrgaanlidResolvers<ContextType = RegionsContext, ParentType extends ResolversParentTypes['Orgaanlid'] = ResolversParentTypes['Orgaanlid']> = ResolversObject<{
   bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
   geschiedenis?: Resolver<Array<ResolversTypes['Vastlegging']>, ParentType, ContextType>;
@@ -1363,6 +1389,7 @@ export type Resolvers<ContextType = RegionsContext> = ResolversObject<{
   Lidmaatschap?: LidmaatschapResolvers<ContextType>;
   LidmaatschapUitkomst?: LidmaatschapUitkomstResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  OngeldigeRegel?: OngeldigeRegelResolvers<ContextType>;
   Orgaanlid?: OrgaanlidResolvers<ContextType>;
   OrgaanlidUitkomst?: OrgaanlidUitkomstResolvers<ContextType>;
   Partner?: PartnerResolvers<ContextType>;

@@ -3,6 +3,7 @@ import type { ProductcategorieRow, ProductRow, SubsidieRow, SubsidieBedragRow, K
 import type { ProductPage } from '../db/product-queries.js';
 import type { RegioReference, PartnerReference, ChangeFeedPage, DirectoryFeedKey, VoorzieningenContext } from '../context.js';
 import type { ProductResult, SubsidieResult, BedragResult, KengetalResult } from '../changes/uitkomst.js';
+import type { ProductImportResult, ProductImportRow } from '../import.js';
 import type { HistoryEntry } from '../../../../lib/history.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -37,6 +38,14 @@ export type AanvullendBedrag = {
 export type AanvullendBedragSoort =
   | 'INCIDENTEEL'
   | 'JAARLIJKS';
+
+/** Een spreadsheet voor een import: CSV (komma of puntkomma, UTF-8) of XLSX (het eerste werkblad). */
+export type BestandInvoer = {
+  /** De inhoud, base64-gecodeerd. */
+  inhoud: Scalars['String']['input'];
+  /** De bestandsnaam; de extensie (.csv of .xlsx) bepaalt hoe het gelezen wordt. */
+  naam: Scalars['String']['input'];
+};
 
 /** Waar een feit vandaan komt: document, sectie en een letterlijk citaat. */
 export type Bron = {
@@ -237,6 +246,15 @@ export type Mutation = {
   beeindigProduct: ProductUitkomst;
   /** Beëindigt een subsidie: `tot` is de laatste dag waarop ze verleend was. Ze blijft in de geschiedenis. */
   beeindigSubsidie: SubsidieUitkomst;
+  /**
+   * De productlijst van een regio uit een spreadsheet (CSV of XLSX), met de kolommen code, naam en
+   * optioneel situationeel (ja/nee), codeInBron, toelichting, vanaf en tot. Vergeleken met de
+   * producten die de regio vandaag gebruikt: nieuw, gewijzigd, beëindigd (een product dat de lijst
+   * niet meer noemt, is tot gisteren in gebruik) en ongewijzigd, elk met zijn regelnummer. Een
+   * bestand met een ongeldige regel wordt in zijn geheel geweigerd, met alle redenen. Standaard een
+   * proef (`proef: true`): dan verandert er niets. Een lege cel laat staan wat de directory heeft.
+   */
+  importeerProducten: ProductimportUitkomst;
   /** Een nieuwe subsidie van de regio. */
   maakSubsidie: SubsidieUitkomst;
   /** Trekt een kengetal in dat nooit zo had mogen worden vastgelegd; het blijft in de geschiedenis. */
@@ -286,6 +304,20 @@ export type MutationBeeindigSubsidieArgs = {
   tot: Scalars['String']['input'];
   verantwoording: VerantwoordingInvoer;
   versie: Scalars['Int']['input'];
+};
+
+
+/**
+ * Wijzigingen in de voorzieningen van een regio, door een beheerder: `REGIOBEHEERDER` van die regio,
+ * of `HUBBEHEERDER`. Niets wordt overschreven of verwijderd: elke wijziging is een nieuwe versie, met
+ * wie, wanneer, waarom en op welke bron. Een wijziging op een verouderde `versie` wordt geweigerd en
+ * verandert niets. Bedragen zijn hele eurocenten, als cijfers in een string (`"4158110"` is € 41.581,10).
+ */
+export type MutationImporteerProductenArgs = {
+  bestand: BestandInvoer;
+  proef?: InputMaybe<Scalars['Boolean']['input']>;
+  regio: Scalars['ID']['input'];
+  verantwoording: VerantwoordingInvoer;
 };
 
 
@@ -396,6 +428,15 @@ export type MutationZetSubsidiebedragArgs = {
   subsidie: Scalars['ID']['input'];
   verantwoording: VerantwoordingInvoer;
   versie?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Een regel van een importbestand die niet klopt; het bestand is dan niet toegepast. */
+export type OngeldigeRegel = {
+  __typename?: 'OngeldigeRegel';
+  /** Alle redenen, in gewone taal. */
+  redenen: Array<Scalars['String']['output']>;
+  /** Het regelnummer zoals de spreadsheet het toont (de kopregel is regel 1). */
+  regel: Scalars['Int']['output'];
 };
 
 /** Waar een pagina in de lijst staat. */
@@ -514,6 +555,32 @@ export type Productcategorie = {
 export type ProductcategorieProductenArgs = {
   peildatum?: InputMaybe<Scalars['String']['input']>;
   regio?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ProductimportUitkomst = {
+  __typename?: 'ProductimportUitkomst';
+  beeindigd: Array<Productimportregel>;
+  gewijzigd: Array<Productimportregel>;
+  nieuw: Array<Productimportregel>;
+  /** Elke ongeldige regel met al haar redenen; is deze lijst niet leeg, dan is niets toegepast. */
+  ongeldig: Array<OngeldigeRegel>;
+  ongewijzigd: Array<Productimportregel>;
+  proef: Scalars['Boolean']['output'];
+  regio: Regio;
+  /** Waar: de wijzigingen zijn vastgelegd. Onwaar bij een proef, een ongeldig bestand of niets te doen. */
+  toegepast: Scalars['Boolean']['output'];
+};
+
+export type Productimportregel = {
+  __typename?: 'Productimportregel';
+  code: Scalars['ID']['output'];
+  naam: Scalars['String']['output'];
+  /** Het product zoals het nu in de directory staat; leeg bij een proef met een nieuw product. */
+  product: Maybe<Product>;
+  /** Het regelnummer in het bestand; leeg voor een product dat het bestand niet meer noemt. */
+  regel: Maybe<Scalars['Int']['output']>;
+  /** Wat er verandert. */
+  velden: Array<Veldwijziging>;
 };
 
 /**
@@ -981,6 +1048,7 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   AanvullendBedragSoort: AanvullendBedragSoort;
+  BestandInvoer: BestandInvoer;
   Bron: ResolverTypeWrapper<Bron>;
   BronInvoer: BronInvoer;
   Directoryweigering: ResolverTypeWrapper<Directoryweigering>;
@@ -996,6 +1064,7 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   KengetalWijzigingInvoer: KengetalWijzigingInvoer;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OngeldigeRegel: ResolverTypeWrapper<OngeldigeRegel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Partner: ResolverTypeWrapper<PartnerReference>;
   Product: ResolverTypeWrapper<ProductRow>;
@@ -1005,6 +1074,8 @@ export type ResolversTypes = ResolversObject<{
   ProductUitkomst: ResolverTypeWrapper<ProductResult>;
   ProductWijzigingInvoer: ProductWijzigingInvoer;
   Productcategorie: ResolverTypeWrapper<ProductcategorieRow>;
+  ProductimportUitkomst: ResolverTypeWrapper<ProductImportResult>;
+  Productimportregel: ResolverTypeWrapper<ProductImportRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Regio: ResolverTypeWrapper<RegioReference>;
   Subsidie: ResolverTypeWrapper<SubsidieRow>;
@@ -1032,6 +1103,7 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   String: Scalars['String']['output'];
+  BestandInvoer: BestandInvoer;
   Bron: Bron;
   BronInvoer: BronInvoer;
   Directoryweigering: Directoryweigering;
@@ -1044,6 +1116,7 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   KengetalWijzigingInvoer: KengetalWijzigingInvoer;
   Mutation: Record<PropertyKey, never>;
+  OngeldigeRegel: OngeldigeRegel;
   PageInfo: PageInfo;
   Partner: PartnerReference;
   Product: ProductRow;
@@ -1053,6 +1126,8 @@ export type ResolversParentTypes = ResolversObject<{
   ProductUitkomst: ProductResult;
   ProductWijzigingInvoer: ProductWijzigingInvoer;
   Productcategorie: ProductcategorieRow;
+  ProductimportUitkomst: ProductImportResult;
+  Productimportregel: ProductImportRow;
   Query: Record<PropertyKey, never>;
   Regio: RegioReference;
   Subsidie: SubsidieRow;
@@ -1147,6 +1222,7 @@ export type KengetalUitkomstResolvers<ContextType = VoorzieningenContext, Parent
 export type MutationResolvers<ContextType = VoorzieningenContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   beeindigProduct?: Resolver<ResolversTypes['ProductUitkomst'], ParentType, ContextType, RequireFields<MutationBeeindigProductArgs, 'code' | 'tot' | 'verantwoording' | 'versie'>>;
   beeindigSubsidie?: Resolver<ResolversTypes['SubsidieUitkomst'], ParentType, ContextType, RequireFields<MutationBeeindigSubsidieArgs, 'id' | 'tot' | 'verantwoording' | 'versie'>>;
+  importeerProducten?: Resolver<ResolversTypes['ProductimportUitkomst'], ParentType, ContextType, RequireFields<MutationImporteerProductenArgs, 'bestand' | 'proef' | 'regio' | 'verantwoording'>>;
   maakSubsidie?: Resolver<ResolversTypes['SubsidieUitkomst'], ParentType, ContextType, RequireFields<MutationMaakSubsidieArgs, 'regio' | 'subsidie' | 'verantwoording'>>;
   trekKengetalIn?: Resolver<ResolversTypes['KengetalUitkomst'], ParentType, ContextType, RequireFields<MutationTrekKengetalInArgs, 'id' | 'verantwoording' | 'versie'>>;
   voegKengetalToe?: Resolver<ResolversTypes['KengetalUitkomst'], ParentType, ContextType, RequireFields<MutationVoegKengetalToeArgs, 'kengetal' | 'regio' | 'verantwoording'>>;
@@ -1155,6 +1231,11 @@ export type MutationResolvers<ContextType = VoorzieningenContext, ParentType ext
   wijzigProduct?: Resolver<ResolversTypes['ProductUitkomst'], ParentType, ContextType, RequireFields<MutationWijzigProductArgs, 'code' | 'product' | 'verantwoording' | 'versie'>>;
   wijzigSubsidie?: Resolver<ResolversTypes['SubsidieUitkomst'], ParentType, ContextType, RequireFields<MutationWijzigSubsidieArgs, 'id' | 'subsidie' | 'verantwoording' | 'versie'>>;
   zetSubsidiebedrag?: Resolver<ResolversTypes['SubsidiebedragUitkomst'], ParentType, ContextType, RequireFields<MutationZetSubsidiebedragArgs, 'bedrag' | 'soort' | 'subsidie' | 'verantwoording'>>;
+}>;
+
+export type OngeldigeRegelResolvers<ContextType = VoorzieningenContext, ParentType extends ResolversParentTypes['OngeldigeRegel'] = ResolversParentTypes['OngeldigeRegel']> = ResolversObject<{
+  redenen?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  regel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = VoorzieningenContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -1207,6 +1288,25 @@ export type ProductcategorieResolvers<ContextType = VoorzieningenContext, Parent
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   producten?: Resolver<Array<ResolversTypes['Product']>, ParentType, ContextType, Partial<ProductcategorieProductenArgs>>;
+}>;
+
+export type ProductimportUitkomstResolvers<ContextType = VoorzieningenContext, ParentType extends ResolversParentTypes['ProductimportUitkomst'] = ResolversParentTypes['ProductimportUitkomst']> = ResolversObject<{
+  beeindigd?: Resolver<Array<ResolversTypes['Productimportregel']>, ParentType, ContextType>;
+  gewijzigd?: Resolver<Array<ResolversTypes['Productimportregel']>, ParentType, ContextType>;
+  nieuw?: Resolver<Array<ResolversTypes['Productimportregel']>, ParentType, ContextType>;
+  ongeldig?: Resolver<Array<ResolversTypes['OngeldigeRegel']>, ParentType, ContextType>;
+  ongewijzigd?: Resolver<Array<ResolversTypes['Productimportregel']>, ParentType, ContextType>;
+  proef?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  regio?: Resolver<ResolversTypes['Regio'], ParentType, ContextType>;
+  toegepast?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type ProductimportregelResolvers<ContextType = VoorzieningenContext, ParentType extends ResolversParentTypes['Productimportregel'] = ResolversParentTypes['Productimportregel']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
+  regel?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  velden?: Resolver<Array<ResolversTypes['Veldwijziging']>, ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = VoorzieningenContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -1321,6 +1421,7 @@ export type Resolvers<ContextType = VoorzieningenContext> = ResolversObject<{
   Kengetal?: KengetalResolvers<ContextType>;
   KengetalUitkomst?: KengetalUitkomstResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  OngeldigeRegel?: OngeldigeRegelResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Partner?: PartnerResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
@@ -1328,6 +1429,8 @@ export type Resolvers<ContextType = VoorzieningenContext> = ResolversObject<{
   ProductEdge?: ProductEdgeResolvers<ContextType>;
   ProductUitkomst?: ProductUitkomstResolvers<ContextType>;
   Productcategorie?: ProductcategorieResolvers<ContextType>;
+  ProductimportUitkomst?: ProductimportUitkomstResolvers<ContextType>;
+  Productimportregel?: ProductimportregelResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Regio?: RegioResolvers<ContextType>;
   Subsidie?: SubsidieResolvers<ContextType>;

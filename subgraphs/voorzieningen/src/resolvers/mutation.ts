@@ -1,6 +1,7 @@
 import type { MutationResolvers } from '../__generated__/resolvers-types.js';
 import { trekKengetalIn, voegKengetalToe, wijzigKengetal } from '../changes/kengetal.js';
 import { beeindigProduct, voegProductToe, wijzigProduct } from '../changes/product.js';
+import { importeerProducten } from '../import.js';
 import { beeindigSubsidie, maakSubsidie, wijzigSubsidie, zetSubsidiebedrag } from '../changes/subsidie.js';
 
 /** Each change checks its steward and its version itself (changes/); refusals are typed results. */
@@ -15,4 +16,5 @@ export const Mutation: MutationResolvers = {
   voegKengetalToe: (_parent, args, { db, aanvrager }) => voegKengetalToe(db, aanvrager, args),
   wijzigKengetal: (_parent, args, { db, aanvrager }) => wijzigKengetal(db, aanvrager, args),
   trekKengetalIn: (_parent, args, { db, aanvrager }) => trekKengetalIn(db, aanvrager, args),
+  importeerProducten: (_parent, args, { db, aanvrager }) => importeerProducten(db, aanvrager, args),
 };
