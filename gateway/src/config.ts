@@ -55,10 +55,12 @@ export interface GatewayConfig {
   deduplicateSubgraphCalls: boolean;
   /** How the gateway sends subgraph calls: plain node:http, or the runtime's WHATWG fetch. */
   subgraphFetch: 'node' | 'whatwg';
-  /** Serve the Transferpunt werkbak at /werkbak. */
+  /** Serve the Transferpunt werkbak at /werkbak/. */
   werkbak: boolean;
-  /** The identity provider's sign-in page for the werkbak; it sends staff back with the token in the URL fragment. */
-  werkbakLoginUrl: string | undefined;
+  /** Serve the directory's beheer page at /beheer/. */
+  beheer: boolean;
+  /** The identity provider's sign-in page for the hub's pages; it sends users back with the token in the URL fragment. */
+  loginUrl: string | undefined;
 }
 
 function readOrigins(read: EnvReader, fallback: string): string[] {
@@ -70,11 +72,13 @@ function readOrigins(read: EnvReader, fallback: string): string[] {
   return origins;
 }
 
+/** LOGIN_URL; WERKBAK_LOGIN_URL is its older name, from when the werkbak was the only page. */
 function readLoginUrl(read: EnvReader): string | undefined {
-  const url = read.optionalString('WERKBAK_LOGIN_URL');
+  const name = read.optionalString('LOGIN_URL') !== undefined ? 'LOGIN_URL' : 'WERKBAK_LOGIN_URL';
+  const url = read.optionalString(name);
   if (url === undefined) return undefined;
   if (!/^https:\/\/\S+$/.test(url) && !/^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?\/\S*$/.test(url)) {
-    read.problem(`WERKBAK_LOGIN_URL must be an https URL (or http on localhost), got "${url}"`);
+    read.problem(`${name} must be an https URL (or http on localhost), got "${url}"`);
   }
   return url;
 }
@@ -127,7 +131,8 @@ export function readGatewayConfig(argv: string[] = process.argv.slice(2), env: N
       deduplicateSubgraphCalls: read.boolean('DEDUPLICATE_SUBGRAPH_CALLS', true),
       subgraphFetch: read.oneOf('SUBGRAPH_FETCH', ['node', 'whatwg'] as const, 'node'),
       werkbak: read.boolean('WERKBAK', true),
-      werkbakLoginUrl: readLoginUrl(read),
+      beheer: read.boolean('BEHEER', true),
+      loginUrl: readLoginUrl(read),
     };
   }, env);
 }

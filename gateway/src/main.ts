@@ -6,7 +6,7 @@ import { GatewayMetrics } from './metrics.js';
 import { RateLimiter } from './rate-limit.js';
 import { FileSupergraphSource, RegistrySupergraphSource, type SupergraphSource } from './supergraph-source.js';
 import { loadTrustedDocuments } from './trusted-documents.js';
-import { createWerkbak } from './werkbak.js';
+import { createPages, type PageName } from './pages.js';
 
 const logger = createLogger('gateway');
 
@@ -28,7 +28,7 @@ const rateLimiter = config.rateLimitPerMinute > 0 ? new RateLimiter(config.rateL
 let draining = false;
 
 const gateway = createHubGateway(config, source, { logger, metrics, rateLimiter, trustedDocuments, isDraining: () => draining });
-const werkbak = config.werkbak ? createWerkbak({ mode: config.mode, loginUrl: config.werkbakLoginUrl }) : null;
+const pages = createPages({ pages: (['werkbak', 'beheer'] as const).filter((page): page is PageName => config[page]), mode: config.mode, loginUrl: config.loginUrl });
 const stopWatching = source.watch(config.supergraphPollMs, () => gateway.invalidateUnifiedGraph());
 
 const inFlight = new Set<ServerResponse>();
@@ -38,7 +38,7 @@ const server = createServer((req, res) => {
   res.once('close', () => inFlight.delete(res));
   // While draining, every answer tells the client to reconnect, so keep-alive connections end too.
   if (draining) res.setHeader('connection', 'close');
-  if (werkbak?.(req, res)) return;
+  if (pages(req, res)) return;
   void gateway(req, res);
 });
 

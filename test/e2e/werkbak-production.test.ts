@@ -17,7 +17,7 @@ beforeAll(async () => {
   mkdirSync(screenshots, { recursive: true });
   idp = await startIdentityProvider();
   hub = await startHub({
-    gatewayEnv: { ...idp.productionEnv, WERKBAK_LOGIN_URL: idp.authorizeUrl },
+    gatewayEnv: { ...idp.productionEnv, LOGIN_URL: idp.authorizeUrl },
     subgraphEnvFor: { woonopties: idp.productionEnv },
   });
   browser = await launchBrowser();
@@ -43,7 +43,7 @@ describe('werkbak in production mode', () => {
     expect(await page.locator('[data-testid="wie"]').textContent()).toContain('regio Noord- en Midden-Limburg');
     // The token left the address bar at once: it is in the tab's session storage only.
     expect(new URL(page.url()).hash).toBe('');
-    expect(await page.evaluate(() => Object.keys(sessionStorage))).toEqual(['vangnet-werkbak-token']);
+    expect(await page.evaluate(() => Object.keys(sessionStorage))).toEqual(['vangnet-token']);
     await page.screenshot({ path: join(screenshots, '21-productie-aangemeld.png'), fullPage: true });
     await page.close();
   });

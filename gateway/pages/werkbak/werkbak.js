@@ -1,10 +1,7 @@
-// The Transferpunt werkbak: plain JavaScript on the public graph (POST /graphql with the user's
-// token), no framework and nothing from a CDN. Everything shown is built with textContent, never
-// innerHTML, so nothing a user typed can become markup.
-'use strict';
-
-const TOKEN_KEY = 'vangnet-werkbak-token';
-const STATE_KEY = 'vangnet-werkbak-state';
+// The Transferpunt werkbak: plain JavaScript on the public graph. Talking to the hub, messages,
+// signing in and the page's frame are shared with the other pages (../gedeeld/).
+import { $, datum, el, euro, gql, metMelding, sessie, tijdstip, toonMelding, toonStatus, vervang, vraagReden } from '../gedeeld/hub.js';
+import { startPagina } from '../gedeeld/pagina.js';
 
 const herkomstNamen = {
   MAATSCHAPPELIJKE_OPVANG: 'maatschappelijke opvang',
@@ -44,7 +41,6 @@ const volgendeStappen = {
 };
 
 const queries = {
-  ik: '{ ik { id rollen regio { code naam } organisatie { id naam } } }',
   punten: `query Matchingspunten($regio: ID) {
     matchingspunten(regio: $regio) { id naam gemeenten { cbsCode naam } }
   }`,
@@ -84,165 +80,33 @@ const queries = {
   }`,
 };
 
-const state = { token: null, ik: null, punten: [], punt: null, woning: null };
+const state = { punten: [], punt: null, woning: null };
 // Staff can switch point or filter while a list is still loading; only the answer to the latest
 // request may fill the screen, or a slow earlier one would show another point's lists.
 const laatste = { lijsten: 0, woning: 0 };
-const $ = (id) => document.getElementById(id);
 
 // ------------------------------------------------------------------------------------------------
-// Talking to the hub.
+// Signed in: the region's matching points.
 
-class HubFout extends Error {}
-
-function foutmelding(error) {
-  const code = error.extensions && error.extensions.code;
-  switch (code) {
-    case 'SUBGRAPH_UNAVAILABLE':
-      return `Een deel van de hub (${error.extensions.subgraph || 'onbekend'}) is nu niet bereikbaar; wat daarvan komt ontbreekt. Probeer het straks opnieuw.`;
-    case 'DATABASE_UNAVAILABLE':
-      return 'De gegevensopslag is even niet beschikbaar. Er is niets gewijzigd; probeer het straks opnieuw.';
-    case 'FORBIDDEN':
-      return 'U hebt hiervoor geen toegang: dit is alleen voor medewerkers van het Transferpunt van deze regio.';
-    case 'UNAUTHENTICATED':
-      return 'Uw aanmelding is verlopen of ongeldig. Meld u opnieuw aan.';
-    case 'RATE_LIMITED':
-      return 'U stuurt te veel verzoeken tegelijk. Wacht even en probeer het opnieuw.';
-    case 'REQUEST_TIMEOUT':
-    case 'GATEWAY_TIMEOUT':
-      return 'De hub deed er te lang over. Probeer het opnieuw.';
-    case 'BAD_USER_INPUT':
-      return `De invoer klopt niet: ${error.message}`;
-    default:
-      return `Er ging iets mis in de hub (${code || 'onbekende fout'}).`;
-  }
-}
-
-/** Sends one operation; returns its data, or throws with a message a Transferpunt worker can act on. */
-async function gql(query, variables, { partial = false } = {}) {
-  let response;
-  try {
-    response = await fetch('/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...(state.token ? { authorization: `Bearer ${state.token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-  } catch {
-    throw new HubFout('De hub is niet bereikbaar. Controleer de verbinding en probeer het opnieuw.');
-  }
-  let body;
-  try {
-    body = await response.json();
-  } catch {
-    throw new HubFout(`De hub gaf een onverwacht antwoord (HTTP ${response.status}).`);
-  }
-  const errors = body.errors || [];
-  if (errors.some((error) => error.extensions && error.extensions.code === 'UNAUTHENTICATED')) {
-    afmelden();
-    throw new HubFout(foutmelding(errors[0]));
-  }
-  if (errors.length > 0 && !(partial && body.data)) throw new HubFout(foutmelding(errors[0]));
-  if (errors.length > 0) toonMelding(foutmelding(errors[0]));
-  return body.data;
-}
-
-// ------------------------------------------------------------------------------------------------
-// Messages.
-
-function toonMelding(tekst) {
-  const melding = $('melding');
-  melding.textContent = tekst;
-  melding.hidden = false;
-}
-
-function wisMelding() {
-  $('melding').hidden = true;
-  $('melding').textContent = '';
-}
-
-function toonStatus(tekst) {
-  $('status').textContent = tekst;
-}
-
-async function metMelding(werk) {
-  try {
-    wisMelding();
-    return await werk();
-  } catch (error) {
-    toonMelding(error instanceof HubFout ? error.message : `Er ging iets mis: ${error.message}`);
-    return undefined;
-  }
-}
-
-// ------------------------------------------------------------------------------------------------
-// Building the page.
-
-function el(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (name === 'onclick') node.addEventListener('click', value);
-    else if (value !== undefined && value !== null && value !== false) node.setAttribute(name, value === true ? '' : String(value));
-  }
-  for (const child of children.flat()) if (child !== null && child !== undefined) node.append(child instanceof Node ? child : document.createTextNode(String(child)));
-  return node;
-}
-
-function vervang(container, ...children) {
-  container.replaceChildren(...children.flat());
-}
-
-const euro = (bedrag) => (bedrag ? `€ ${bedrag.euro}` : '–');
-const datum = (iso) => (iso ? iso.slice(0, 10) : '–');
-const tijdstip = (iso) => (iso ? iso.replace('T', ' ').slice(0, 19) : '–');
-
-// ------------------------------------------------------------------------------------------------
-// Signing in and out.
-
-/** To the identity provider, which sends the browser back here with the token and this `state`. */
-function naarIdentiteitsprovider(aanmeldUrl) {
-  const url = new URL(aanmeldUrl);
-  if (!url.searchParams.has('redirect_uri')) url.searchParams.set('redirect_uri', `${location.origin}${location.pathname}`);
-  const state = Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
-  sessionStorage.setItem(STATE_KEY, state);
-  url.searchParams.set('state', state);
-  location.assign(url.toString());
-}
-
-function afmelden() {
-  sessionStorage.removeItem(TOKEN_KEY);
-  state.token = null;
-  state.ik = null;
-  $('wie').hidden = true;
-  $('afmelden').hidden = true;
-  $('werkbak').hidden = true;
-  $('aanmelden').hidden = false;
-}
-
-async function aanmelden(token) {
-  state.token = token.trim();
-  const data = await gql(queries.ik);
-  if (!data.ik) throw new HubFout('Dit token hoort bij niemand. Meld u opnieuw aan.');
-  state.ik = data.ik;
-  sessionStorage.setItem(TOKEN_KEY, state.token);
-  const { ik } = data;
-  $('wie').textContent = `Aangemeld als ${ik.id} (${ik.rollen.join(', ').toLowerCase()})${ik.organisatie ? `, ${ik.organisatie.naam}` : ''} · regio ${ik.regio ? ik.regio.naam : 'geen'}`;
-  $('wie').hidden = false;
-  $('afmelden').hidden = false;
-  $('aanmelden').hidden = true;
+function toonWerkbak(ik) {
   $('werkbak').hidden = false;
   if (!ik.rollen.includes('TRANSFERPUNT')) {
     toonMelding('De werkbak is voor medewerkers van een Transferpunt of Matchingspunt. Met uw rol ziet u hier geen vraag.');
   }
-  await laadPunten();
+  return laadPunten();
+}
+
+function verbergWerkbak() {
+  $('werkbak').hidden = true;
 }
 
 async function laadPunten() {
-  const regio = state.ik.regio ? state.ik.regio.code : null;
+  const regio = sessie.ik.regio ? sessie.ik.regio.code : null;
   const data = regio ? await gql(queries.punten, { regio }) : { matchingspunten: [] };
   state.punten = data.matchingspunten || [];
   const select = $('matchingspunt');
   vervang(select, state.punten.map((punt) => el('option', { value: punt.id }, punt.naam)));
-  const heeftPunt = state.punten.length > 0 && state.ik.rollen.includes('TRANSFERPUNT');
+  const heeftPunt = state.punten.length > 0 && sessie.ik.rollen.includes('TRANSFERPUNT');
   $('geen-punt').hidden = heeftPunt;
   for (const id of ['matchingspunt', 'verversen', 'voorstellen']) $(id).disabled = !heeftPunt;
   if (!heeftPunt) {
@@ -408,34 +272,6 @@ async function laadWoning() {
   );
 }
 
-function vraagReden(titel) {
-  const dialoog = $('reden-dialoog');
-  $('reden-titel').textContent = titel;
-  $('reden').value = '';
-  return new Promise((resolve) => {
-    const klaar = (waarde) => {
-      $('reden-formulier').removeEventListener('submit', bevestig);
-      $('reden-annuleren').removeEventListener('click', annuleer);
-      dialoog.removeEventListener('cancel', annuleer);
-      dialoog.close();
-      resolve(waarde);
-    };
-    const bevestig = (event) => {
-      event.preventDefault();
-      klaar($('reden').value.trim() || null);
-    };
-    const annuleer = (event) => {
-      event.preventDefault();
-      klaar(undefined);
-    };
-    $('reden-formulier').addEventListener('submit', bevestig);
-    $('reden-annuleren').addEventListener('click', annuleer);
-    dialoog.addEventListener('cancel', annuleer);
-    dialoog.showModal();
-    $('reden').focus();
-  });
-}
-
 async function zetStap(verwijzing, stap) {
   let reden = null;
   if (stap.reden) {
@@ -498,31 +334,7 @@ async function toonLog(woonvraag) {
 // ------------------------------------------------------------------------------------------------
 // Start.
 
-async function start() {
-  let instellingen = { modus: 'development', aanmeldUrl: null };
-  try {
-    instellingen = await (await fetch('instellingen.json')).json();
-  } catch {
-    toonMelding('De hub is niet bereikbaar. Controleer de verbinding en laad de pagina opnieuw.');
-  }
-  if (instellingen.aanmeldUrl) {
-    $('aanmelden-idp').hidden = false;
-    $('idp-link').addEventListener('click', (event) => {
-      event.preventDefault();
-      naarIdentiteitsprovider(instellingen.aanmeldUrl);
-    });
-  }
-  // In production the identity provider is the way in; pasting a token is for development.
-  $('token-formulier').hidden = instellingen.modus === 'production' && Boolean(instellingen.aanmeldUrl);
-
-  $('token-formulier').addEventListener('submit', (event) => {
-    event.preventDefault();
-    metMelding(() => aanmelden($('token').value));
-  });
-  $('afmelden').addEventListener('click', () => {
-    afmelden();
-    toonStatus('U bent afgemeld.');
-  });
+function start() {
   $('matchingspunt').addEventListener('change', () => {
     state.punt = $('matchingspunt').value;
     state.woning = null;
@@ -534,22 +346,13 @@ async function start() {
   $('voorstellen').addEventListener('click', () => metMelding(stelVoorstellenOp));
   for (const id of ['filter-soort', 'filter-gemeente', 'filter-status']) $(id).addEventListener('change', () => metMelding(laadLijsten));
   for (const id of ['filter-vraag', 'filter-urgentie']) $(id).addEventListener('input', () => toonWoonvragen(state.laatsteWoonvragen));
-
-  // The identity provider sends staff back with the token in the fragment, which never reaches a server log.
-  const fragment = new URLSearchParams(location.hash.slice(1));
-  let fromProvider = fragment.get('access_token') || fragment.get('id_token');
-  if (fragment.size > 0) history.replaceState(null, '', location.pathname);
-  if (fromProvider && fragment.get('state') !== sessionStorage.getItem(STATE_KEY)) {
-    // A token this page did not ask for (another site's link, an old tab) is not used.
-    fromProvider = null;
-    toonMelding('Deze aanmelding is niet vanuit deze pagina gestart en wordt niet gebruikt. Meld u opnieuw aan.');
-  }
-  sessionStorage.removeItem(STATE_KEY);
-  const token = fromProvider || sessionStorage.getItem(TOKEN_KEY);
-  if (token) await metMelding(() => aanmelden(token));
-  if (!state.ik) afmelden();
+  return startPagina({
+    titel: 'Werkbak Transferpunt',
+    tokenVoorbeeld: 'npm run token -- --rol TRANSFERPUNT --regio <regio> --organisatie <organisatie>',
+    verboden: 'U hebt hiervoor geen toegang: dit is alleen voor medewerkers van het Transferpunt van deze regio.',
+    opAangemeld: toonWerkbak,
+    opAfgemeld: verbergWerkbak,
+  });
 }
 
-document.addEventListener('DOMContentLoaded', () => {
-  start();
-});
+start();
