@@ -1,6 +1,7 @@
 import { sql, type Expression, type Insertable, type Kysely, type Selectable, type SqlBool, type Transaction } from 'kysely';
 import type { Gebruiker } from './auth.js';
 import { uniqueViolation } from './database.js';
+import { toontAuteurs, type Aanvrager } from './requester.js';
 import {
   auteurVan,
   bronColumnsOf,
@@ -8,6 +9,7 @@ import {
   encodeWijzigingCursor,
   nextVersie,
   recordWijziging,
+  seedAuteur,
   type Verantwoording,
   type WijzigingActie,
   type WijzigingTable,
@@ -143,13 +145,20 @@ export function versionTables<DB, Keys extends { [T in keyof DB & string]?: stri
   };
 }
 
-/** The change feed after change `na`, oldest first, optionally of one region's facts. */
-export function findWijzigingenNa(db: Kysely<{ wijziging: WijzigingTable }>, na: number, limit: number, regioCode: string | null): Promise<Selectable<WijzigingTable>[]> {
+/** Which lines of a change feed to read: optionally one region's facts, optionally only stewards' changes (not the seed's). */
+export interface FeedFilter {
+  regioCode: string | null;
+  vanBeheerders?: boolean | null;
+}
+
+/** The change feed after change `na`, oldest first. */
+export function findWijzigingenNa(db: Kysely<{ wijziging: WijzigingTable }>, na: number, limit: number, filter: FeedFilter): Promise<Selectable<WijzigingTable>[]> {
   return db
     .selectFrom('wijziging')
     .selectAll()
     .where('nr', '>', na)
-    .$if(regioCode !== null, (query) => query.where('regioCodes', 'like', `%|${regioCode}|%`))
+    .$if(filter.regioCode !== null, (query) => query.where('regioCodes', 'like', `%|${filter.regioCode}|%`))
+    .$if(Boolean(filter.vanBeheerders), (query) => query.where('door', '!=', seedAuteur))
     .orderBy('nr')
     .limit(limit)
     .execute();
@@ -163,10 +172,15 @@ export interface ChangeFeedPage {
 }
 
 /** The changes after change `na`; the page's cursor is the last change it holds. */
-export async function wijzigingenpagina(db: Kysely<any>, na: number, limit: number, regioCode: string | null): Promise<ChangeFeedPage> {
-  const rows = await findWijzigingenNa(db, na, limit + 1, regioCode);
+export async function wijzigingenpagina(db: Kysely<any>, na: number, limit: number, filter: FeedFilter): Promise<ChangeFeedPage> {
+  const rows = await findWijzigingenNa(db, na, limit + 1, filter);
   const wijzigingen = rows.slice(0, limit);
   return { wijzigingen, cursor: encodeWijzigingCursor(wijzigingen.at(-1)?.nr ?? na), heeftMeer: rows.length > limit };
+}
+
+/** Who made a change: for stewards only, as in a record's history; anyone else sees null. */
+export function doorVanWijziging(wijziging: Pick<WijzigingTable, 'door'>, _args: unknown, context: { aanvrager: Aanvrager }): string | null {
+  return toontAuteurs(context.aanvrager) ? wijziging.door : null;
 }
 
 /** The regions a feed line names, as references the regions subgraph resolves. */

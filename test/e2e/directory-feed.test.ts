@@ -85,6 +85,34 @@ describe('the directory\'s change feed across its subgraphs', () => {
     expect(after.sleutels).not.toContain(`PARTNER:${partner.data.maakOrganisatie.partner.id}`);
   });
 
+  it('lists one region\'s changes by stewards only, and names who made them to stewards alone', async () => {
+    const response = await graphql(
+      gatewayUrl,
+      'mutation ($v: VerantwoordingInvoer!) { maakOrganisatie(organisatie: { naam: "Feedtest Wie", soort: WELZIJN }, rollen: [{ regio: "noord-veluwe", rol: NETWERKPARTNER }], verantwoording: $v, bevestigNieuw: true) { partner { id } } }',
+      { v: verantwoording },
+      steward,
+    );
+    const id = response.data.maakOrganisatie.partner.id as string;
+    const query = `{
+      partnerwijzigingen(regio: "noord-veluwe", vanBeheerders: true, first: 100) { wijzigingen { sleutel door reden } }
+      regiowijzigingen(regio: "noord-veluwe", vanBeheerders: true, first: 100) { wijzigingen { door } }
+      voorzieningwijzigingen(regio: "noord-veluwe", vanBeheerders: true, first: 100) { wijzigingen { door } }
+      alles: partnerwijzigingen(regio: "noord-veluwe", first: 5) { wijzigingen { door } }
+    }`;
+    const asSteward = await graphql(gatewayUrl, query, undefined, steward);
+    expect(asSteward.errors).toBeUndefined();
+    const lines = [asSteward.data.partnerwijzigingen, asSteward.data.regiowijzigingen, asSteward.data.voorzieningwijzigingen].flatMap((pagina) => pagina.wijzigingen as Array<{ door: string }>);
+    // No seed lines: every line is a steward's, and this steward's new organisation is among them.
+    expect(lines.every((line) => line.door !== 'bronbestanden')).toBe(true);
+    expect(asSteward.data.partnerwijzigingen.wijzigingen).toContainEqual({ sleutel: id, door: 'beheerder-nv', reden: verantwoording.reden });
+    expect(asSteward.data.alles.wijzigingen[0].door).toBe('bronbestanden');
+
+    const anonymous = await graphql(gatewayUrl, query);
+    expect(anonymous.errors).toBeUndefined();
+    expect(anonymous.data.partnerwijzigingen.wijzigingen.find((line: { sleutel: string }) => line.sleutel === id)).toEqual({ sleutel: id, door: null, reden: verantwoording.reden });
+    expect(anonymous.data.alles.wijzigingen.every((line: { door: string | null }) => line.door === null)).toBe(true);
+  });
+
   it('refuses a cursor it did not issue', async () => {
     const response = await graphql(gatewayUrl, feedQuery, { na: 'niet-van-ons' });
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);

@@ -76,6 +76,8 @@ export type Directorywijziging = {
   __typename?: 'Directorywijziging';
   actie: WijzigingActie;
   bron: Scalars['String']['output'];
+  /** De gebruiker die de wijziging deed; alleen zichtbaar voor beheerders. `bronbestanden` voor wat uit de bronbestanden van de hub komt. */
+  door: Maybe<Scalars['String']['output']>;
   /** De organisatie namens wie. */
   namens: Maybe<Scalars['String']['output']>;
   /** Volgnummer binnen de subgraph die de gegevens beheert. */
@@ -499,6 +501,7 @@ export type QueryPartnerwijzigingenArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   na?: InputMaybe<Scalars['String']['input']>;
   regio?: InputMaybe<Scalars['ID']['input']>;
+  vanBeheerders?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** Een regio; de regions-subgraph levert naam en gemeenten. */
@@ -802,6 +805,7 @@ export type DirectoryweigeringResolvers<ContextType = PartnersContext, ParentTyp
 export type DirectorywijzigingResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['Directorywijziging'] = ResolversParentTypes['Directorywijziging']> = ResolversObject<{
   actie?: Resolver<ResolversTypes['WijzigingActie'], ParentType, ContextType>;
   bron?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  door?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   namens?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nr?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   op?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -917,7 +921,7 @@ export type QueryResolvers<ContextType = PartnersContext, ParentType extends Res
   gelijkendeOrganisaties?: Resolver<Array<ResolversTypes['Partner']>, ParentType, ContextType, RequireFields<QueryGelijkendeOrganisatiesArgs, 'naam'>>;
   partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType, RequireFields<QueryPartnerArgs, 'id'>>;
   partners?: Resolver<Maybe<ResolversTypes['PartnerConnection']>, ParentType, ContextType, Partial<QueryPartnersArgs>>;
-  partnerwijzigingen?: Resolver<ResolversTypes['Wijzigingenpagina'], ParentType, ContextType, Partial<QueryPartnerwijzigingenArgs>>;
+  partnerwijzigingen?: Resolver<ResolversTypes['Wijzigingenpagina'], ParentType, ContextType, RequireFields<QueryPartnerwijzigingenArgs, 'vanBeheerders'>>;
 }>;
 
 export type RegioResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['Regio'] = ResolversParentTypes['Regio'], FederationReferenceType extends FederationReferenceTypes['Regio'] = FederationReferenceTypes['Regio']> = ResolversObject<{

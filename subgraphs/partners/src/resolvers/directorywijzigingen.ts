@@ -6,5 +6,5 @@ import type { DirectorywijzigingenResolvers } from '../__generated__/resolvers-t
 /** This subgraph's part of the directory's feed: its own changes after its position in the cursor. */
 export const Directorywijzigingen: DirectorywijzigingenResolvers = {
   __resolveReference: (reference) => ({ na: reference.na }),
-  partners: (pagina, _args, { db }) => wijzigingenpagina(db, decodeDirectoryCursor(pagina.na).partners, 100, null),
+  partners: (pagina, _args, { db }) => wijzigingenpagina(db, decodeDirectoryCursor(pagina.na).partners, 100, { regioCode: null }),
 };

@@ -26,5 +26,5 @@ export const Query: QueryResolvers = {
     const kvk = kvkNummer ? assertKvkNummer(kvkNummer) : null;
     return findGelijkendePartners(db, [nameKey(assertText(naam, 'naam'))], kvk ? [kvk] : []);
   },
-  partnerwijzigingen: (_parent, { na, regio, first }, { db }) => wijzigingenpagina(db, decodeWijzigingCursor(na), readPageRequest(first, null).limit, regio ? assertRegioCode(regio, 'regio') : null),
+  partnerwijzigingen: (_parent, { na, regio, first, vanBeheerders }, { db }) => wijzigingenpagina(db, decodeWijzigingCursor(na), readPageRequest(first, null).limit, { regioCode: regio ? assertRegioCode(regio, 'regio') : null, vanBeheerders }),
 };

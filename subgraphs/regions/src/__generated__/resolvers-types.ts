@@ -270,6 +270,8 @@ export type Directorywijziging = {
   __typename?: 'Directorywijziging';
   actie: WijzigingActie;
   bron: Scalars['String']['output'];
+  /** De gebruiker die de wijziging deed; alleen zichtbaar voor beheerders. `bronbestanden` voor wat uit de bronbestanden van de hub komt. */
+  door: Maybe<Scalars['String']['output']>;
   /** De organisatie namens wie. */
   namens: Maybe<Scalars['String']['output']>;
   /** Volgnummer binnen de subgraph die de gegevens beheert. */
@@ -834,6 +836,7 @@ export type QueryRegiowijzigingenArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   na?: InputMaybe<Scalars['String']['input']>;
   regio?: InputMaybe<Scalars['ID']['input']>;
+  vanBeheerders?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** Een regionaal samenwerkingsverband van gemeenten en partners. */
@@ -1229,6 +1232,7 @@ export type DirectoryweigeringResolvers<ContextType = RegionsContext, ParentType
 export type DirectorywijzigingResolvers<ContextType = RegionsContext, ParentType extends ResolversParentTypes['Directorywijziging'] = ResolversParentTypes['Directorywijziging']> = ResolversObject<{
   actie?: Resolver<ResolversTypes['WijzigingActie'], ParentType, ContextType>;
   bron?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  door?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   namens?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nr?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   op?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1332,7 +1336,7 @@ export type QueryResolvers<ContextType = RegionsContext, ParentType extends Reso
   gemeenten?: Resolver<Maybe<Array<ResolversTypes['Gemeente']>>, ParentType, ContextType, Partial<QueryGemeentenArgs>>;
   regio?: Resolver<Maybe<ResolversTypes['Regio']>, ParentType, ContextType, RequireFields<QueryRegioArgs, 'code'>>;
   regios?: Resolver<Maybe<Array<ResolversTypes['Regio']>>, ParentType, ContextType>;
-  regiowijzigingen?: Resolver<ResolversTypes['Wijzigingenpagina'], ParentType, ContextType, Partial<QueryRegiowijzigingenArgs>>;
+  regiowijzigingen?: Resolver<ResolversTypes['Wijzigingenpagina'], ParentType, ContextType, RequireFields<QueryRegiowijzigingenArgs, 'vanBeheerders'>>;
 }>;
 
 export type RegioResolvers<ContextType = RegionsContext, ParentType extends ResolversParentTypes['Regio'] = ResolversParentTypes['Regio'], FederationReferenceType extends FederationReferenceTypes['Regio'] = FederationReferenceTypes['Regio']> = ResolversObject<{

@@ -12,7 +12,7 @@ function eigenDeel(na: string, context: RegionsContext): Promise<ChangeFeedPage>
   let delen = eigenDelen.get(context);
   if (!delen) eigenDelen.set(context, (delen = new Map()));
   let deel = delen.get(na);
-  if (!deel) delen.set(na, (deel = wijzigingenpagina(context.db, decodeDirectoryCursor(na).regions, perPagina, null)));
+  if (!deel) delen.set(na, (deel = wijzigingenpagina(context.db, decodeDirectoryCursor(na).regions, perPagina, { regioCode: null })));
   return deel;
 }
 

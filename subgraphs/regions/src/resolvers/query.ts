@@ -22,6 +22,6 @@ export const Query: QueryResolvers = {
     decodeDirectoryCursor(na);
     return { na: na ?? '' };
   },
-  regiowijzigingen: (_parent, { na, regio, first }, { db }) =>
-    wijzigingenpagina(db, decodeWijzigingCursor(na), readPageRequest(first, null).limit, regio ? assertRegioCode(regio, 'regio') : null),
+  regiowijzigingen: (_parent, { na, regio, first, vanBeheerders }, { db }) =>
+    wijzigingenpagina(db, decodeWijzigingCursor(na), readPageRequest(first, null).limit, { regioCode: regio ? assertRegioCode(regio, 'regio') : null, vanBeheerders }),
 };

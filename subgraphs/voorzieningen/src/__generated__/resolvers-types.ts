@@ -95,6 +95,8 @@ export type Directorywijziging = {
   __typename?: 'Directorywijziging';
   actie: WijzigingActie;
   bron: Scalars['String']['output'];
+  /** De gebruiker die de wijziging deed; alleen zichtbaar voor beheerders. `bronbestanden` voor wat uit de bronbestanden van de hub komt. */
+  door: Maybe<Scalars['String']['output']>;
   /** De organisatie namens wie. */
   namens: Maybe<Scalars['String']['output']>;
   /** Volgnummer binnen de subgraph die de gegevens beheert. */
@@ -690,6 +692,7 @@ export type QueryVoorzieningwijzigingenArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   na?: InputMaybe<Scalars['String']['input']>;
   regio?: InputMaybe<Scalars['ID']['input']>;
+  vanBeheerders?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** Een regio; de regions-subgraph levert naam en gemeenten. */
@@ -1172,6 +1175,7 @@ export type DirectoryweigeringResolvers<ContextType = VoorzieningenContext, Pare
 export type DirectorywijzigingResolvers<ContextType = VoorzieningenContext, ParentType extends ResolversParentTypes['Directorywijziging'] = ResolversParentTypes['Directorywijziging']> = ResolversObject<{
   actie?: Resolver<ResolversTypes['WijzigingActie'], ParentType, ContextType>;
   bron?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  door?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   namens?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nr?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   op?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1317,7 +1321,7 @@ export type QueryResolvers<ContextType = VoorzieningenContext, ParentType extend
   producten?: Resolver<Maybe<ResolversTypes['ProductConnection']>, ParentType, ContextType, Partial<QueryProductenArgs>>;
   subsidie?: Resolver<Maybe<ResolversTypes['Subsidie']>, ParentType, ContextType, RequireFields<QuerySubsidieArgs, 'id'>>;
   subsidies?: Resolver<Maybe<Array<ResolversTypes['Subsidie']>>, ParentType, ContextType, Partial<QuerySubsidiesArgs>>;
-  voorzieningwijzigingen?: Resolver<ResolversTypes['Wijzigingenpagina'], ParentType, ContextType, Partial<QueryVoorzieningwijzigingenArgs>>;
+  voorzieningwijzigingen?: Resolver<ResolversTypes['Wijzigingenpagina'], ParentType, ContextType, RequireFields<QueryVoorzieningwijzigingenArgs, 'vanBeheerders'>>;
 }>;
 
 export type RegioResolvers<ContextType = VoorzieningenContext, ParentType extends ResolversParentTypes['Regio'] = ResolversParentTypes['Regio'], FederationReferenceType extends FederationReferenceTypes['Regio'] = FederationReferenceTypes['Regio']> = ResolversObject<{

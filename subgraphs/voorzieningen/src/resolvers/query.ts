@@ -34,5 +34,5 @@ export const Query: QueryResolvers = {
     findSubsidies(db, { regioCode: optionalRegio(regio), ontvangerId: ontvanger ?? null, doel: doel ?? null, soort: soort ?? null, peildatum: peildatumVan(peildatum) }),
   kengetallen: (_parent, { regio, onderwerp, jaar }, { db }) =>
     findKengetallen(db, { regioCode: optionalRegio(regio), onderwerp: onderwerp ?? null, jaar: jaar ?? null }),
-  voorzieningwijzigingen: (_parent, { na, regio, first }, { db }) => wijzigingenpagina(db, decodeWijzigingCursor(na), readPageRequest(first, null).limit, optionalRegio(regio)),
+  voorzieningwijzigingen: (_parent, { na, regio, first, vanBeheerders }, { db }) => wijzigingenpagina(db, decodeWijzigingCursor(na), readPageRequest(first, null).limit, { regioCode: optionalRegio(regio), vanBeheerders }),
 };
