@@ -9,7 +9,7 @@
  * never sees who is signed in.
  */
 export const hubSubgraphs = [
-  { name: 'regions', port: 4001, entry: 'subgraphs/regions/src/main.ts', schema: 'subgraphs/regions/schema.graphql', shared: ['bron', 'geldbedrag', 'directory'], forwardsToken: true },
+  { name: 'regions', port: 4001, entry: 'subgraphs/regions/src/main.ts', schema: 'subgraphs/regions/schema.graphql', shared: ['bron', 'geldbedrag', 'directory', 'twijfel'], forwardsToken: true },
   { name: 'partners', port: 4002, entry: 'subgraphs/partners/src/main.ts', schema: 'subgraphs/partners/schema.graphql', shared: ['bron', 'paginering', 'directory', 'twijfel'], forwardsToken: true },
   { name: 'voorzieningen', port: 4003, entry: 'subgraphs/voorzieningen/src/main.ts', schema: 'subgraphs/voorzieningen/schema.graphql', shared: ['bron', 'geldbedrag', 'paginering', 'directory', 'twijfel'], forwardsToken: true },
   { name: 'woonopties', port: 4004, entry: 'subgraphs/woonopties/src/main.ts', schema: 'subgraphs/woonopties/schema.graphql', shared: ['bron', 'geldbedrag', 'paginering'], forwardsToken: true },

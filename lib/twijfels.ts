@@ -57,3 +57,19 @@ export function twijfelsNaWijziging<Row extends { twijfels: string }>(huidig: Ro
   });
   return JSON.stringify(gebleven);
 }
+
+/**
+ * What is wrong with a seed record's doubts, as messages naming `waar`: a loader refuses a seed
+ * whose doubt names a field the record does not have (it would never drop when a steward changes
+ * that field) or a kind the `TwijfelSoort` enum does not know (the API could not serve it).
+ */
+export function seedTwijfelFouten(twijfels: readonly SeedTwijfel[] | undefined, velden: readonly string[], waar: string): string[] {
+  return (twijfels ?? []).flatMap((twijfel, index) => {
+    const at = `${waar}.twijfels[${index}]`;
+    return [
+      ...(velden.includes(twijfel.veld) ? [] : [`${at}: veld ${twijfel.veld} is not one of ${velden.join(', ')}`]),
+      ...((twijfelSoorten as readonly string[]).includes(twijfel.soort) ? [] : [`${at}: soort ${twijfel.soort} is not one of ${twijfelSoorten.join(', ')}`]),
+      ...(typeof twijfel.afleiding === 'string' && twijfel.afleiding.trim() !== '' ? [] : [`${at}: afleiding is empty`]),
+    ];
+  });
+}

@@ -278,6 +278,63 @@ describe('the regions directory, kept by its stewards', () => {
     expect(now.data.regio.toen).toContainEqual({ id: orgaan.id });
   });
 
+  it('shows what a source does not prove as twijfels, and drops the doubt about a field a steward changes', async () => {
+    const twijfels = 'twijfels { veld soort waarschijnlijk afleiding bron { document sectie citaat } }';
+    const response = await graphql(
+      gatewayUrl,
+      `{ nog: regio(code: "noord-en-oost-gelderland") { ${twijfels} lidmaatschappen { gemeente { cbsCode } ${twijfels} } }
+         ov: regio(code: "oost-veluwe") { ${twijfels} }
+         nv: regio(code: "noord-veluwe") { beleidsdocumenten(soort: CONVENANT) { ${twijfels} } bestuursorganen(soort: REGIEGROEP) { ${twijfels} } } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    const { nog, ov, nv } = response.data;
+    expect(nog.twijfels).toEqual([]);
+    const elburg = nog.lidmaatschappen.find((lid: { gemeente: { cbsCode: string } }) => lid.gemeente.cbsCode === 'GM0230');
+    expect(elburg.twijfels).toEqual([
+      {
+        veld: 'cbsCode',
+        soort: 'AFGELEID',
+        waarschijnlijk: null,
+        afleiding: expect.stringContaining('is een afleiding'),
+        bron: { document: '000_6263d190e772324a', sectie: 'Werkgebied', citaat: expect.stringContaining('voor de gemeenten Elburg, Ermelo, Harderwijk') },
+      },
+    ]);
+    expect(nog.lidmaatschappen.every((lid: { twijfels: unknown[] }) => lid.twijfels.length === 1)).toBe(true);
+    expect(ov.twijfels).toMatchObject([{ veld: 'centrumgemeente', soort: 'AFGELEID', bron: { sectie: 'In overweging nemende dat' } }]);
+    expect(nv.beleidsdocumenten[0].twijfels).toMatchObject([{ veld: 'partijen', bron: { citaat: expect.stringContaining('Gemeente Zeewolde') } }]);
+    expect(nv.bestuursorganen[0].twijfels).toMatchObject([{ veld: 'leden', soort: 'AFGELEID' }]);
+
+    // Venlo's toelichting, which no other test reads: the steward's own text rests on the steward's bron.
+    const lidmaatschappen = `query ($regio: ID!) { regio(code: $regio) { lidmaatschappen { id versie gemeente { cbsCode } toelichting ${twijfels} } } }`;
+    const venloVan = async () => {
+      const nml = await graphql(gatewayUrl, lidmaatschappen, { regio: 'noord-en-midden-limburg' });
+      expect(nml.errors).toBeUndefined();
+      return nml.data.regio.lidmaatschappen.find((lid: { gemeente: { cbsCode: string } }) => lid.gemeente.cbsCode === 'GM0983');
+    };
+    const venlo = await venloVan();
+    expect(venlo.twijfels).toMatchObject([{ veld: 'toelichting', soort: 'AFGELEID', bron: { sectie: '1.2 MAATSCHAPPELIJKE OPVANG', citaat: expect.stringContaining('Noord-Limburg (Venlo)') } }]);
+    const status = await graphql(
+      gatewayUrl,
+      `mutation ($id: ID!, $versie: Int!, $verantwoording: VerantwoordingInvoer!) {
+         wijzigLidmaatschap(id: $id, versie: $versie, lidmaatschap: { status: DEELNEMER }, verantwoording: $verantwoording) { ok lidmaatschap { versie ${twijfels} } }
+       }`,
+      { id: venlo.id, versie: venlo.versie, verantwoording },
+      hubSteward,
+    );
+    expect(status.errors).toBeUndefined();
+    expect(status.data.wijzigLidmaatschap.lidmaatschap.twijfels).toEqual(venlo.twijfels);
+    const toelichting = await graphql(
+      gatewayUrl,
+      `mutation ($id: ID!, $versie: Int!, $verantwoording: VerantwoordingInvoer!) {
+         wijzigLidmaatschap(id: $id, versie: $versie, lidmaatschap: { toelichting: "Centrumgemeente; subregio Noord-Limburg volgens de gemeente zelf" }, verantwoording: $verantwoording) { ok lidmaatschap { versie } }
+       }`,
+      { id: venlo.id, versie: status.data.wijzigLidmaatschap.lidmaatschap.versie, verantwoording },
+      hubSteward,
+    );
+    expect(toelichting.data.wijzigLidmaatschap.ok).toBe(true);
+    expect(await venloVan()).toMatchObject({ toelichting: 'Centrumgemeente; subregio Noord-Limburg volgens de gemeente zelf', twijfels: [] });
+  });
+
   it('publishes every change in a feed that a consumer reads on from its cursor', async () => {
     const start = await graphql(gatewayUrl, '{ regiowijzigingen(regio: "noord-veluwe", first: 100) { cursor heeftMeer } }');
     let cursor = start.data.regiowijzigingen.cursor as string;

@@ -140,6 +140,12 @@ describe('seed data', () => {
     const soorten = enumValues('partners', 'TwijfelSoort');
     // Only these records keep their doubts (bronnen/SEED-FORMAT.md); anywhere else the loader would drop them unseen.
     const dragers = [
+      ...regionSeeds.flatMap(({ name, content }) => [
+        `${name}.regio`,
+        ...content.gemeenten.map((lid, index) => `${name}.gemeenten[${index}]`),
+        ...content.documenten.flatMap((document, index) => [`${name}.documenten[${index}]`, ...document.afspraken.map((afspraak, nr) => `${name}.documenten[${index}].afspraken[${nr}]`)]),
+        ...content.organen.map((orgaan, index) => `${name}.organen[${index}]`),
+      ]),
       ...partnerSeeds.flatMap(({ name, content }) => [
         ...content.partners.map((partner, index) => `${name}.partners[${index}]`),
         ...content.rollen.map((rol, index) => `${name}.rollen[${index}]`),

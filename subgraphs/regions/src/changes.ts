@@ -6,6 +6,7 @@ import { bestaatNietBericht, gelukt, geweigerd, overlapt, periodeKlopt, vastlegg
 import { parseDate, parseVerantwoording, sleutelVan, type Verantwoording, type VersieColumns, type WijzigingActie } from '../../../lib/history.js';
 import { vereisBeheerder, vereisEnigeBeheerder, type Aanvrager } from '../../../lib/requester.js';
 import { slug } from '../../../lib/text.js';
+import { geenTwijfels, twijfelsNaWijziging } from '../../../lib/twijfels.js';
 import { assertKnownRegio } from '../../../lib/validation.js';
 import { findAfsprakenByIds, findBeleidsdocumentenByIds } from './db/beleidsdocument-queries.js';
 import { findBestuursorganenByIds, findOrgaanledenByIds, findOrgaanledenByOrganen } from './db/bestuursorgaan-queries.js';
@@ -31,6 +32,7 @@ import {
   type OrgaanlidWijzigingInvoer,
   type VerantwoordingInvoer,
 } from './invoer.js';
+import { afspraakTwijfelKolommen, beleidsdocumentTwijfelKolommen, bestuursorgaanTwijfelKolommen, lidmaatschapTwijfelKolommen } from './twijfels.js';
 
 export type Weigeringscode = 'VERSIE_VEROUDERD' | 'BESTAAT_NIET' | 'BESTAAT_AL' | 'AL_BEEINDIGD' | 'ONGELDIGE_PERIODE';
 type Regioweigering = Weigering<Weigeringscode>;
@@ -97,7 +99,7 @@ export async function voegLidmaatschapToe(db: RegionsDb, aanvrager: Aanvrager, a
   const bestaand = (await findLidmaatschappenByRegios(db, [regioCode], null)).find((other) => other.cbsCode === lid.cbsCode && overlapt(other, lid));
   if (bestaand) return lidmaatschapGeweigerd(weigering('BESTAAT_AL', `Deze gemeente is in die periode al lid van de regio (${bestaand.id}). Wijzig dat lidmaatschap in plaats van een tweede toe te voegen.`));
   const id = sleutelVan(regioCode, lid.cbsCode, randomUUID().slice(0, 8));
-  const resultaat = await legVast<LidmaatschapRow>(db, gebruiker, verantwoording, { table: 'lidmaatschapVersie', gegevens: { id, regioCode, ...lid }, vorige: 0, actie: 'AANGEMAAKT', regioCode });
+  const resultaat = await legVast<LidmaatschapRow>(db, gebruiker, verantwoording, { table: 'lidmaatschapVersie', gegevens: { id, regioCode, ...lid, twijfels: geenTwijfels }, vorige: 0, actie: 'AANGEMAAKT', regioCode });
   if (resultaat === 'verouderd') return lidmaatschapGeweigerd(verouderd);
   return gelukt('lidmaatschap', resultaat);
 }
@@ -122,7 +124,9 @@ export async function wijzigLidmaatschap(
   if (periode) return lidmaatschapGeweigerd(periode);
   const ander = (await findLidmaatschappenByRegios(db, [huidig.regioCode], null)).find((other) => other.id !== huidig.id && other.cbsCode === huidig.cbsCode && overlapt(other, wijziging));
   if (ander) return lidmaatschapGeweigerd(weigering('BESTAAT_AL', `In die periode is deze gemeente al lid van de regio volgens een ander lidmaatschap (${ander.id}). Pas de periodes zo aan dat ze elkaar niet overlappen.`));
-  const resultaat = await legVast<LidmaatschapRow>(db, gebruiker, verantwoording, { table: 'lidmaatschapVersie', gegevens: { ...huidig, ...wijziging }, vorige: huidig.versie, actie, regioCode: huidig.regioCode });
+  // A field the steward changes rests on the steward's bron from now on, so its doubt goes.
+  const twijfels = twijfelsNaWijziging(huidig, { ...huidig, ...wijziging }, lidmaatschapTwijfelKolommen);
+  const resultaat = await legVast<LidmaatschapRow>(db, gebruiker, verantwoording, { table: 'lidmaatschapVersie', gegevens: { ...huidig, ...wijziging, twijfels }, vorige: huidig.versie, actie, regioCode: huidig.regioCode });
   if (resultaat === 'verouderd') return lidmaatschapGeweigerd(verouderd);
   return gelukt('lidmaatschap', resultaat);
 }
@@ -145,7 +149,7 @@ export async function maakBeleidsdocument(db: RegionsDb, aanvrager: Aanvrager, a
   const gebruiker = vereisBeheerder(aanvrager, [regioCode]);
   if (!periodeKlopt(document.geldigVan, document.geldigTot)) return documentGeweigerd(weigering('ONGELDIGE_PERIODE', 'De looptijd eindigt voordat ze begint. Controleer geldigVan en geldigTot.'));
   const id = await vrijId(db, 'beleidsdocumentVersie', regioCode, document.titel);
-  const resultaat = await legVast<BeleidsdocumentRow>(db, gebruiker, verantwoording, { table: 'beleidsdocumentVersie', gegevens: { id, regioCode, ...document }, vorige: 0, actie: 'AANGEMAAKT', regioCode });
+  const resultaat = await legVast<BeleidsdocumentRow>(db, gebruiker, verantwoording, { table: 'beleidsdocumentVersie', gegevens: { id, regioCode, ...document, twijfels: geenTwijfels }, vorige: 0, actie: 'AANGEMAAKT', regioCode });
   if (resultaat === 'verouderd') return documentGeweigerd(weigering('VERSIE_VEROUDERD', 'Tegelijk werd een document met dezelfde titel toegevoegd. Laad de lijst opnieuw.'));
   return gelukt('beleidsdocument', resultaat);
 }
@@ -167,7 +171,8 @@ export async function wijzigBeleidsdocument(
   if (!periodeKlopt(wijziging.geldigVan, wijziging.geldigTot)) {
     return documentGeweigerd(weigering('ONGELDIGE_PERIODE', `De looptijd begint op ${wijziging.geldigVan} en kan niet eerder eindigen (${wijziging.geldigTot}). Controleer geldigVan en geldigTot.`));
   }
-  const resultaat = await legVast<BeleidsdocumentRow>(db, gebruiker, verantwoording, { table: 'beleidsdocumentVersie', gegevens: { ...huidig, ...wijziging }, vorige: huidig.versie, actie: 'GEWIJZIGD', regioCode: huidig.regioCode });
+  const twijfels = twijfelsNaWijziging(huidig, { ...huidig, ...wijziging }, beleidsdocumentTwijfelKolommen);
+  const resultaat = await legVast<BeleidsdocumentRow>(db, gebruiker, verantwoording, { table: 'beleidsdocumentVersie', gegevens: { ...huidig, ...wijziging, twijfels }, vorige: huidig.versie, actie: 'GEWIJZIGD', regioCode: huidig.regioCode });
   if (resultaat === 'verouderd') return documentGeweigerd(verouderd);
   return gelukt('beleidsdocument', resultaat);
 }
@@ -184,7 +189,7 @@ export async function voegAfspraakToe(db: RegionsDb, aanvrager: Aanvrager, args:
   const id = `${document.id}-afspraak-${randomUUID().slice(0, 8)}`;
   const resultaat = await legVast<AfspraakRow>(db, gebruiker, verantwoording, {
     table: 'afspraakVersie',
-    gegevens: async (trx) => ({ id, documentId: document.id, volgorde: (await findHoogsteAfspraakVolgorde(trx, document.id)) + 1, ...afspraak }),
+    gegevens: async (trx) => ({ id, documentId: document.id, volgorde: (await findHoogsteAfspraakVolgorde(trx, document.id)) + 1, ...afspraak, twijfels: geenTwijfels }),
     vorige: 0,
     actie: 'AANGEMAAKT',
     regioCode: document.regioCode,
@@ -207,7 +212,7 @@ async function nieuweAfspraakversie(db: RegionsDb, aanvrager: Aanvrager, args: {
   if (huidig.versie !== args.versie) return afspraakGeweigerd(verouderd);
   const resultaat = await legVast<AfspraakRow>(db, gebruiker, verantwoording, {
     table: 'afspraakVersie',
-    gegevens: { ...huidig, ...afspraak },
+    gegevens: { ...huidig, ...afspraak, twijfels: twijfelsNaWijziging(huidig, { ...huidig, ...afspraak }, afspraakTwijfelKolommen) },
     vorige: huidig.versie,
     actie: afspraak ? 'GEWIJZIGD' : 'INGETROKKEN',
     regioCode,
@@ -239,7 +244,7 @@ export async function maakBestuursorgaan(db: RegionsDb, aanvrager: Aanvrager, ar
   await assertDocumentVanRegio(db, orgaan.documentId, regioCode);
   if (!periodeKlopt(orgaan.vanaf, orgaan.tot)) return orgaanGeweigerd(weigering('ONGELDIGE_PERIODE', 'Het orgaan houdt op voordat het begint. Controleer de begin- en einddatum.'));
   const id = await vrijId(db, 'bestuursorgaanVersie', regioCode, orgaan.naam);
-  const resultaat = await legVast<BestuursorgaanRow>(db, gebruiker, verantwoording, { table: 'bestuursorgaanVersie', gegevens: { id, regioCode, ...orgaan }, vorige: 0, actie: 'AANGEMAAKT', regioCode });
+  const resultaat = await legVast<BestuursorgaanRow>(db, gebruiker, verantwoording, { table: 'bestuursorgaanVersie', gegevens: { id, regioCode, ...orgaan, twijfels: geenTwijfels }, vorige: 0, actie: 'AANGEMAAKT', regioCode });
   if (resultaat === 'verouderd') return orgaanGeweigerd(weigering('VERSIE_VEROUDERD', 'Tegelijk werd een orgaan met dezelfde naam toegevoegd. Laad de lijst opnieuw.'));
   return gelukt('bestuursorgaan', resultaat);
 }
@@ -263,7 +268,8 @@ async function nieuweOrgaanversie(
   if (huidig.versie !== args.versie) return orgaanGeweigerd(verouderd);
   const periode = periodeWeigering(huidig, orgaan, actie, 'Het orgaan');
   if (periode) return orgaanGeweigerd(periode);
-  const resultaat = await legVast<BestuursorgaanRow>(db, gebruiker, verantwoording, { table: 'bestuursorgaanVersie', gegevens: { ...huidig, ...orgaan }, vorige: huidig.versie, actie, regioCode: huidig.regioCode });
+  const twijfels = twijfelsNaWijziging(huidig, { ...huidig, ...orgaan }, bestuursorgaanTwijfelKolommen);
+  const resultaat = await legVast<BestuursorgaanRow>(db, gebruiker, verantwoording, { table: 'bestuursorgaanVersie', gegevens: { ...huidig, ...orgaan, twijfels }, vorige: huidig.versie, actie, regioCode: huidig.regioCode });
   if (resultaat === 'verouderd') return orgaanGeweigerd(verouderd);
   return gelukt('bestuursorgaan', resultaat);
 }

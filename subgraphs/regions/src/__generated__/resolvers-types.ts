@@ -35,6 +35,8 @@ export type Afspraak = {
   /** Percentage als decimale string (`"85"`), nooit een float. */
   percentage: Maybe<Scalars['String']['output']>;
   soort: AfspraakSoort;
+  /** Wat de bron niet zelf bewijst. Leeg als de bron alles bewijst; een twijfel vervalt als een beheerder dat veld wijzigt. */
+  twijfels: Array<Twijfel>;
   versie: Scalars['Int']['output'];
 };
 
@@ -103,6 +105,12 @@ export type Beleidsdocument = {
   /** CONCEPT als het document zelf zegt dat het een concept is. */
   status: Maybe<DocumentStatus>;
   titel: Scalars['String']['output'];
+  /**
+   * Wat de bron niet zelf bewijst, ook over `partijen` (bijvoorbeeld een partij die pas na een besluit
+   * meedoet en daarom ontbreekt). Leeg als de bron alles bewijst. Een twijfel vervalt als een
+   * beheerder dat veld wijzigt.
+   */
+  twijfels: Array<Twijfel>;
   versie: Scalars['Int']['output'];
 };
 
@@ -166,6 +174,12 @@ export type Bestuursorgaan = {
   taken: Array<Scalars['String']['output']>;
   /** Laatste dag waarop het orgaan bestond; leeg zolang het bestaat. */
   tot: Maybe<Scalars['String']['output']>;
+  /**
+   * Wat de bron niet zelf bewijst, ook over `leden` (bijvoorbeeld leden die de bron niet bij naam
+   * noemt maar die uit een lijst zijn afgeleid). Leeg als de bron alles bewijst. Een twijfel vervalt
+   * als een beheerder dat veld wijzigt.
+   */
+  twijfels: Array<Twijfel>;
   /** Eerste dag waarop het orgaan bestond, als bekend. */
   vanaf: Maybe<Scalars['String']['output']>;
   /** Hoe vaak het orgaan bijeenkomt, zoals de bron het zegt. */
@@ -380,6 +394,12 @@ export type Lidmaatschap = {
   toelichting: Maybe<Scalars['String']['output']>;
   /** Laatste dag van het lidmaatschap; leeg zolang het loopt. */
   tot: Maybe<Scalars['String']['output']>;
+  /**
+   * Wat de bron niet zelf bewijst, zoals een gemeente die uit een ander document komt: welk veld
+   * (`cbsCode`, `status`, `toelichting`, ...), waarom en hoe het is afgeleid. Leeg als de bron alles
+   * bewijst. Een twijfel vervalt als een beheerder dat veld wijzigt.
+   */
+  twijfels: Array<Twijfel>;
   /** ISO 8601-datum vanaf wanneer het lidmaatschap geldt, waar de bron die noemt. */
   vanaf: Maybe<Scalars['String']['output']>;
   /** Het versienummer: geef het mee bij een wijziging. */
@@ -863,6 +883,11 @@ export type Regio = {
   /** Het lidmaatschap van elke gemeente op de peildatum (standaard vandaag), met status, domein en periode waar niet vanzelfsprekend. */
   lidmaatschappen: Array<Lidmaatschap>;
   naam: Scalars['String']['output'];
+  /**
+   * Wat `bron` niet zelf bewijst, zoals een centrumgemeente die op een andere plaats in het document
+   * staat: welk veld, waarom en waarop dat rust. Leeg als de bron alles bewijst.
+   */
+  twijfels: Array<Twijfel>;
 };
 
 
@@ -891,6 +916,29 @@ export type RegioGemeentenArgs = {
 export type RegioLidmaatschappenArgs = {
   peildatum?: InputMaybe<Scalars['String']['input']>;
 };
+
+/**
+ * Twijfel over één veld van een record: de waarde is wat de bron drukt of wat eruit is afgeleid, en
+ * hier staat waarom die niet zeker is en hoe ze tot stand kwam. Niets is stilzwijgend verbeterd.
+ */
+export type Twijfel = {
+  __typename?: 'Twijfel';
+  /** Hoe de waarde is afgeleid of waarom ze twijfelachtig is, in gewone taal. */
+  afleiding: Scalars['String']['output'];
+  /** De passage waarop de afleiding rust, als dat niet het citaat van het record zelf is. */
+  bron: Maybe<Bron>;
+  soort: TwijfelSoort;
+  /** Het veld van het record waarover getwijfeld wordt (zoals `soort`, `naam`, `code`, `doel`). */
+  veld: Scalars['String']['output'];
+  /** De waarschijnlijke lezing, bij een `ONZEKERE_LEZING`; leeg als de bron die niet beslist. */
+  waarschijnlijk: Maybe<Scalars['String']['output']>;
+};
+
+export type TwijfelSoort =
+  /** Afgeleid uit een ander document, een lijst van sectoren of algemene kennis; het citaat zegt het niet zelf. */
+  | 'AFGELEID'
+  /** De bron drukt deze waarde, maar de scan kan een teken verkeerd gelezen hebben. */
+  | 'ONZEKERE_LEZING';
 
 /** Eén versie van een record: wie het vastlegde, wanneer, waarom, op welke bron, en wat veranderde. */
 export type Vastlegging = {
@@ -1088,6 +1136,8 @@ export type ResolversTypes = ResolversObject<{
   Partner: ResolverTypeWrapper<PartnerReference>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Regio: ResolverTypeWrapper<RegioRow>;
+  Twijfel: ResolverTypeWrapper<Twijfel>;
+  TwijfelSoort: TwijfelSoort;
   Vastlegging: ResolverTypeWrapper<HistoryEntry>;
   Veldwijziging: ResolverTypeWrapper<Veldwijziging>;
   VerantwoordingInvoer: VerantwoordingInvoer;
@@ -1133,6 +1183,7 @@ export type ResolversParentTypes = ResolversObject<{
   Partner: PartnerReference;
   Query: Record<PropertyKey, never>;
   Regio: RegioRow;
+  Twijfel: Twijfel;
   Vastlegging: HistoryEntry;
   Veldwijziging: Veldwijziging;
   VerantwoordingInvoer: VerantwoordingInvoer;
@@ -1151,6 +1202,7 @@ export type AfspraakResolvers<ContextType = RegionsContext, ParentType extends R
   omschrijving?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   percentage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   soort?: Resolver<ResolversTypes['AfspraakSoort'], ParentType, ContextType>;
+  twijfels?: Resolver<Array<ResolversTypes['Twijfel']>, ParentType, ContextType>;
   versie?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
@@ -1173,6 +1225,7 @@ export type BeleidsdocumentResolvers<ContextType = RegionsContext, ParentType ex
   soort?: Resolver<ResolversTypes['DocumentSoort'], ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['DocumentStatus']>, ParentType, ContextType>;
   titel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  twijfels?: Resolver<Array<ResolversTypes['Twijfel']>, ParentType, ContextType>;
   versie?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
@@ -1195,6 +1248,7 @@ export type BestuursorgaanResolvers<ContextType = RegionsContext, ParentType ext
   soort?: Resolver<ResolversTypes['OrgaanSoort'], ParentType, ContextType>;
   taken?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   tot?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  twijfels?: Resolver<Array<ResolversTypes['Twijfel']>, ParentType, ContextType>;
   vanaf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   vergaderfrequentie?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   versie?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1274,6 +1328,7 @@ export type LidmaatschapResolvers<ContextType = RegionsContext, ParentType exten
   status?: Resolver<ResolversTypes['LidmaatschapStatus'], ParentType, ContextType>;
   toelichting?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   tot?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  twijfels?: Resolver<Array<ResolversTypes['Twijfel']>, ParentType, ContextType>;
   vanaf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   versie?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -1351,6 +1406,15 @@ export type RegioResolvers<ContextType = RegionsContext, ParentType extends Reso
   gemeenten?: Resolver<Array<ResolversTypes['Gemeente']>, ParentType, ContextType, Partial<RegioGemeentenArgs>>;
   lidmaatschappen?: Resolver<Array<ResolversTypes['Lidmaatschap']>, ParentType, ContextType, Partial<RegioLidmaatschappenArgs>>;
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  twijfels?: Resolver<Array<ResolversTypes['Twijfel']>, ParentType, ContextType>;
+}>;
+
+export type TwijfelResolvers<ContextType = RegionsContext, ParentType extends ResolversParentTypes['Twijfel'] = ResolversParentTypes['Twijfel']> = ResolversObject<{
+  afleiding?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  bron?: Resolver<Maybe<ResolversTypes['Bron']>, ParentType, ContextType>;
+  soort?: Resolver<ResolversTypes['TwijfelSoort'], ParentType, ContextType>;
+  veld?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  waarschijnlijk?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type VastleggingResolvers<ContextType = RegionsContext, ParentType extends ResolversParentTypes['Vastlegging'] = ResolversParentTypes['Vastlegging']> = ResolversObject<{
@@ -1399,6 +1463,7 @@ export type Resolvers<ContextType = RegionsContext> = ResolversObject<{
   Partner?: PartnerResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Regio?: RegioResolvers<ContextType>;
+  Twijfel?: TwijfelResolvers<ContextType>;
   Vastlegging?: VastleggingResolvers<ContextType>;
   Veldwijziging?: VeldwijzigingResolvers<ContextType>;
   Wijzigingenpagina?: WijzigingenpaginaResolvers<ContextType>;

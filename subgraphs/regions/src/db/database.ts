@@ -1,7 +1,13 @@
-import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { ColumnType, Kysely, Selectable, Transaction } from 'kysely';
 import type { BronColumns } from '../../../../lib/bron.js';
 import { openDatabase, type DatabaseLocation, type StatementCounter } from '../../../../lib/database.js';
 import type { VersieColumns, WijzigingTable } from '../../../../lib/history.js';
+
+/**
+ * A record's doubts about its own fields (src/twijfels.ts) as JSON text; `[]` (the default) for
+ * none, so a row written without them has none.
+ */
+export type TwijfelsColumn = ColumnType<string, string | undefined, string>;
 
 /** A region itself is not versioned: its name and centrumgemeente come from the seed files only. */
 export interface RegioTable extends BronColumns {
@@ -10,6 +16,7 @@ export interface RegioTable extends BronColumns {
   centrumgemeenteCbs: string | null;
   budgethouderCbs: string | null;
   aantalGemeentenVolgensBron: number | null;
+  twijfels: TwijfelsColumn;
 }
 
 /** Reference data (CBS), never edited here. */
@@ -29,6 +36,7 @@ export interface LidmaatschapVersieTable extends BronColumns, VersieColumns {
   vanaf: string | null;
   tot: string | null;
   toelichting: string | null;
+  twijfels: TwijfelsColumn;
 }
 
 /** A document; its period (`geldigVan`, `geldigTot`) is when its agreements hold. */
@@ -40,6 +48,8 @@ export interface BeleidsdocumentVersieTable extends BronColumns, VersieColumns {
   status: string | null;
   geldigVan: string | null;
   geldigTot: string | null;
+  /** Also about the parties (`partijen`), which are seed-only and kept in `document_partij`. */
+  twijfels: TwijfelsColumn;
 }
 
 /** Seed-only: the parties a document names. */
@@ -61,6 +71,7 @@ export interface AfspraakVersieTable extends BronColumns, VersieColumns {
   aantal: number | null;
   eenheid: string | null;
   datum: string | null;
+  twijfels: TwijfelsColumn;
 }
 
 /** Seed-only: where a source contradicts itself. */
@@ -94,6 +105,8 @@ export interface BestuursorgaanVersieTable extends BronColumns, VersieColumns {
   taken: string;
   vanaf: string | null;
   tot: string | null;
+  /** Also about the members (`leden`), which are records of their own (`orgaan_lid`). */
+  twijfels: TwijfelsColumn;
 }
 
 /** An organisation's seat in a governance body over a period, in one version. */
@@ -131,10 +144,10 @@ export interface RegionsDatabase {
  * the facts a history compares (version columns and the source are how a fact was recorded).
  */
 export const recordSoorten = {
-  lidmaatschapVersie: { soort: 'LIDMAATSCHAP', velden: ['regioCode', 'cbsCode', 'status', 'domein', 'vanaf', 'tot', 'toelichting'] },
-  beleidsdocumentVersie: { soort: 'BELEIDSDOCUMENT', velden: ['regioCode', 'soort', 'titel', 'status', 'geldigVan', 'geldigTot'] },
-  afspraakVersie: { soort: 'AFSPRAAK', velden: ['documentId', 'volgorde', 'soort', 'omschrijving', 'gemeenteCbs', 'percentage', 'bedragCenten', 'aantal', 'eenheid', 'datum'] },
-  bestuursorgaanVersie: { soort: 'BESTUURSORGAAN', velden: ['regioCode', 'documentId', 'naam', 'soort', 'voorzitter', 'vergaderfrequentie', 'minimaalPerJaar', 'taken', 'vanaf', 'tot'] },
+  lidmaatschapVersie: { soort: 'LIDMAATSCHAP', velden: ['regioCode', 'cbsCode', 'status', 'domein', 'vanaf', 'tot', 'toelichting', 'twijfels'] },
+  beleidsdocumentVersie: { soort: 'BELEIDSDOCUMENT', velden: ['regioCode', 'soort', 'titel', 'status', 'geldigVan', 'geldigTot', 'twijfels'] },
+  afspraakVersie: { soort: 'AFSPRAAK', velden: ['documentId', 'volgorde', 'soort', 'omschrijving', 'gemeenteCbs', 'percentage', 'bedragCenten', 'aantal', 'eenheid', 'datum', 'twijfels'] },
+  bestuursorgaanVersie: { soort: 'BESTUURSORGAAN', velden: ['regioCode', 'documentId', 'naam', 'soort', 'voorzitter', 'vergaderfrequentie', 'minimaalPerJaar', 'taken', 'vanaf', 'tot', 'twijfels'] },
   orgaanLidVersie: { soort: 'ORGAANLID', velden: ['orgaanId', 'partnerId', 'volgorde', 'toelichting', 'vanaf', 'tot'] },
 } as const satisfies { [T in keyof RegionsDatabase & `${string}Versie`]: { soort: string; velden: ReadonlyArray<keyof RegionsDatabase[T] & string> } };
 

@@ -7,10 +7,12 @@ import { scratchDatabase } from '../../../../test/harness/database.js';
 import { openRegionsDatabase, type RegionsDb } from './database.js';
 import { migrateToLatest } from '../../../../lib/database.js';
 import { migrateRegionsDatabase, regionsMigrations } from './migrate.js';
-import { wijzigLidmaatschap } from '../changes.js';
+import { toTwijfels } from '../../../../lib/twijfels.js';
+import { wijzigBestuursorgaan, wijzigLidmaatschap } from '../changes.js';
 import { findAfsprakenByDocumenten, findBeleidsdocumentenByIds } from './beleidsdocument-queries.js';
+import { findBestuursorganenByIds } from './bestuursorgaan-queries.js';
 import { findAllRegios, findLidmaatschappenByIds } from './regio-queries.js';
-import { regionsSeedDirectory, seedLidmaatschapId, seedRegionsDatabase } from './seed.js';
+import { readRegionSeeds, regionSeedTwijfelFouten, regionsSeedDirectory, seedLidmaatschapId, seedRegionsDatabase } from './seed.js';
 import { findLatestVersies, findVersies } from './versie-queries.js';
 
 let db: RegionsDb | undefined;
@@ -44,6 +46,9 @@ async function seededFromCopy() {
   };
   return { database, directory, editAsten };
 }
+
+const steward = { gebruiker: { id: 'beheerder', rollen: ['HUBBEHEERDER' as const], regio: null, organisatie: 'vangnet' }, tokenFout: null };
+const opgave = { reden: 'Opgave', bron: { opgaveVan: 'Gemeente', opgaveOp: '2026-01-05' } };
 
 describe('regions seed', () => {
   it('loads every region once and does nothing when the seed files have not changed', async () => {
@@ -133,5 +138,66 @@ describe('regions seed', () => {
     expect((await findAllRegios(db)).find((regio) => regio.code === 'asten')?.naam).toBe('Asten');
     expect(await findBeleidsdocumentenByIds(db, ['oud-document'])).toEqual([]);
     expect(await findLidmaatschappenByIds(db, [seedLidmaatschapId('asten', 'GM0743')])).toMatchObject([{ versie: 1, vastgelegdDoor: 'bronbestanden' }]);
+  });
+
+  it('holds only doubts about fields their records have, of a known kind', () => {
+    expect(regionSeedTwijfelFouten(readRegionSeeds())).toEqual([]);
+  });
+
+  it('refuses a seed whose doubt names a field its record cannot hold or a kind the API does not know, and loads nothing of it', async () => {
+    const { database, directory, editAsten } = await seededFromCopy();
+    editAsten((seed) => {
+      seed.gemeenten[0].twijfels = [{ veld: 'wijk', soort: 'AFGELEID', waarschijnlijk: null, afleiding: 'Een veld dat een lidmaatschap niet heeft.', bron: null }];
+      seed.regio.twijfels = [{ veld: 'naam', soort: 'GERADEN', afleiding: 'Een soort die de enum niet kent.' }];
+    });
+    await expect(seedRegionsDatabase(database, directory)).rejects.toThrow(/asten\.json\.regio\.twijfels\[0\]: soort GERADEN[\s\S]*asten\.json\.gemeenten\[0\]\.twijfels\[0\]: veld wijk/);
+    expect((await findAllRegios(database)).find((regio) => regio.code === 'asten')?.twijfels).toBe('[]');
+  });
+
+  it('stores the doubts of the seed with the records they are about', async () => {
+    const database = await freshDatabase();
+    await seedRegionsDatabase(database);
+    const [elburg] = await findLidmaatschappenByIds(database, [seedLidmaatschapId('noord-en-oost-gelderland', 'GM0230')]);
+    expect(toTwijfels(elburg!.twijfels)).toEqual([
+      {
+        veld: 'cbsCode',
+        soort: 'AFGELEID',
+        waarschijnlijk: null,
+        afleiding: expect.stringContaining('Convenant Maatschappelijke Zorg Noord-Veluwe'),
+        bron: expect.objectContaining({ document: '000_6263d190e772324a', sectie: 'Werkgebied', citaat: expect.stringContaining('Elburg, Ermelo, Harderwijk, Nunspeet, Oldebroek en Putten') }),
+      },
+    ]);
+    const [apeldoorn] = await findLidmaatschappenByIds(database, [seedLidmaatschapId('oost-veluwe', 'GM0200')]);
+    expect(apeldoorn!.twijfels).toBe('[]');
+    const regios = new Map((await findAllRegios(database)).map((regio) => [regio.code, toTwijfels(regio.twijfels)]));
+    expect(regios.get('oost-veluwe')).toMatchObject([{ veld: 'centrumgemeente', bron: { citaat: expect.stringContaining('als centrumgemeente') } }]);
+    expect(regios.get('noord-veluwe')).toEqual([]);
+    const [convenant] = await findBeleidsdocumentenByIds(database, ['noord-veluwe-convenant-mz-2024']);
+    expect(toTwijfels(convenant!.twijfels)).toMatchObject([{ veld: 'partijen', soort: 'AFGELEID', bron: { sectie: 'Ketenpartners' } }]);
+    const [kernteam] = await findBestuursorganenByIds(database, ['asten-kernteam']);
+    expect(toTwijfels(kernteam!.twijfels)).toMatchObject([{ veld: 'leden', soort: 'AFGELEID' }]);
+  });
+
+  it("keeps a doubt through a steward's change of another field, and drops it when the steward changes that field", async () => {
+    const database = await freshDatabase();
+    await seedRegionsDatabase(database);
+    const elburgId = seedLidmaatschapId('noord-en-oost-gelderland', 'GM0230');
+    const elburg = await wijzigLidmaatschap(database, steward, { id: elburgId, versie: 1, lidmaatschap: { toelichting: 'Subregio Noord-Veluwe volgens de gemeente' }, verantwoording: opgave });
+    expect(elburg.ok && toTwijfels(elburg.lidmaatschap.twijfels).map((twijfel) => twijfel.veld)).toEqual(['cbsCode']);
+
+    const venloId = seedLidmaatschapId('noord-en-midden-limburg', 'GM0983');
+    const venlo = await wijzigLidmaatschap(database, steward, { id: venloId, versie: 1, lidmaatschap: { toelichting: 'Centrumgemeente, subregio Noord-Limburg volgens de gemeente' }, verantwoording: opgave });
+    expect(venlo.ok && venlo.lidmaatschap.twijfels).toBe('[]');
+    // The seed's version keeps its doubt in the history.
+    expect((await findVersies(database, 'lidmaatschapVersie', [venloId])).map((versie) => JSON.parse(versie.twijfels).length)).toEqual([1, 0]);
+
+    const [regiegroep] = await findBestuursorganenByIds(database, ['noord-veluwe-regiegroep-mz']);
+    const orgaan = await wijzigBestuursorgaan(database, steward, {
+      id: regiegroep!.id,
+      versie: 1,
+      orgaan: { naam: regiegroep!.naam, soort: 'REGIEGROEP', beleidsdocument: regiegroep!.documentId, voorzitter: 'Een wethouder', taken: JSON.parse(regiegroep!.taken) },
+      verantwoording: opgave,
+    });
+    expect(orgaan.ok && toTwijfels(orgaan.bestuursorgaan.twijfels).map((twijfel) => twijfel.veld)).toEqual(['leden']);
   });
 });

@@ -4,6 +4,8 @@ import { bronColumns, type SeedBron } from '../../../../lib/bron.js';
 import { nextVersie, planSeedVersions, recordWijziging, seedAuteur, sleutelVan, type VersieColumns } from '../../../../lib/history.js';
 import { readGemeentenReference } from '../../../../lib/reference.js';
 import { applySeedIfChanged, hashSeedFiles, insertInChunks, readSeedFiles, type SeedFile } from '../../../../lib/seed.js';
+import { seedTwijfelFouten, twijfelsKolom, type SeedTwijfel } from '../../../../lib/twijfels.js';
+import { twijfelVelden } from '../twijfels.js';
 import { recordSoorten, type AfspraakRow, type BeleidsdocumentRow, type BestuursorgaanRow, type LidmaatschapRow, type OrgaanLidRow, type RegionsDb, type RegionsTransaction, type VersieTabel } from './database.js';
 import { findLatestVersies, insertVersies } from './versie-queries.js';
 
@@ -18,6 +20,8 @@ export interface RegionSeed {
     budgethouder: string | null;
     aantalGemeentenVolgensBron: number | null;
     bron: SeedBron;
+    /** What of this record its quote does not prove, and how it was derived (bronnen/SEED-FORMAT.md). */
+    twijfels?: SeedTwijfel[];
   };
   gemeenten: Array<{
     cbsCode: string;
@@ -26,6 +30,7 @@ export interface RegionSeed {
     vanaf: string | null;
     toelichting: string | null;
     bron: SeedBron;
+    twijfels?: SeedTwijfel[];
   }>;
   documenten: Array<{
     id: string;
@@ -36,6 +41,8 @@ export interface RegionSeed {
     geldigTot: string | null;
     partijen: string[];
     bron: SeedBron;
+    /** May name `partijen` too, e.g. a party left out because it joins only on a condition. */
+    twijfels?: SeedTwijfel[];
     afspraken: Array<{
       soort: string;
       omschrijving: string;
@@ -46,6 +53,7 @@ export interface RegionSeed {
       eenheid: string | null;
       datum: string | null;
       bron: SeedBron;
+      twijfels?: SeedTwijfel[];
     }>;
     afwijkingen: Array<{
       onderwerp: string;
@@ -68,6 +76,8 @@ export interface RegionSeed {
     taken: string[];
     leden: string[];
     bron: SeedBron;
+    /** May name `leden` too: members the source implies rather than names. */
+    twijfels?: SeedTwijfel[];
   }>;
 }
 
@@ -75,6 +85,19 @@ export { readGemeentenReference } from '../../../../lib/reference.js';
 
 export function readRegionSeeds(directory = regionsSeedDirectory): SeedFile<RegionSeed>[] {
   return readSeedFiles<RegionSeed>(directory);
+}
+
+/** Every doubt in the seed files that names a field its record cannot have, or an unknown kind. */
+export function regionSeedTwijfelFouten(files: SeedFile<RegionSeed>[]): string[] {
+  return files.flatMap(({ name, content: seed }) => [
+    ...seedTwijfelFouten(seed.regio.twijfels, twijfelVelden.regio, `${name}.regio`),
+    ...seed.gemeenten.flatMap((lid, index) => seedTwijfelFouten(lid.twijfels, twijfelVelden.gemeenten, `${name}.gemeenten[${index}]`)),
+    ...seed.documenten.flatMap((document, index) => [
+      ...seedTwijfelFouten(document.twijfels, twijfelVelden.documenten, `${name}.documenten[${index}]`),
+      ...document.afspraken.flatMap((afspraak, nr) => seedTwijfelFouten(afspraak.twijfels, twijfelVelden.afspraken, `${name}.documenten[${index}].afspraken[${nr}]`)),
+    ]),
+    ...seed.organen.flatMap((orgaan, index) => seedTwijfelFouten(orgaan.twijfels, twijfelVelden.organen, `${name}.organen[${index}]`)),
+  ]);
 }
 
 /** A record's own facts: a version without the columns that say who recorded it. */
@@ -119,6 +142,7 @@ export function seedRecords(files: SeedFile<RegionSeed>[]): SeedRecords {
         tot: null,
         toelichting: lid.toelichting,
         ...bronColumns(lid.bron),
+        twijfels: twijfelsKolom(lid.twijfels),
       });
     }
     for (const document of seed.documenten) {
@@ -131,6 +155,7 @@ export function seedRecords(files: SeedFile<RegionSeed>[]): SeedRecords {
         geldigVan: document.geldigVan,
         geldigTot: document.geldigTot,
         ...bronColumns(document.bron),
+        twijfels: twijfelsKolom(document.twijfels),
       });
       document.afspraken.forEach((afspraak, index) =>
         records.afspraakVersie.push({
@@ -146,6 +171,7 @@ export function seedRecords(files: SeedFile<RegionSeed>[]): SeedRecords {
           eenheid: afspraak.eenheid,
           datum: afspraak.datum,
           ...bronColumns(afspraak.bron),
+          twijfels: twijfelsKolom(afspraak.twijfels),
         }),
       );
     }
@@ -163,6 +189,7 @@ export function seedRecords(files: SeedFile<RegionSeed>[]): SeedRecords {
         vanaf: null,
         tot: null,
         ...bronColumns(orgaan.bron),
+        twijfels: twijfelsKolom(orgaan.twijfels),
       });
       // The seed names a body's members without a source of their own: the body's source names them.
       orgaan.leden.forEach((partnerId, index) =>
@@ -193,6 +220,7 @@ async function upsertReference(trx: RegionsTransaction, files: SeedFile<RegionSe
       budgethouderCbs: seed.regio.budgethouder,
       aantalGemeentenVolgensBron: seed.regio.aantalGemeentenVolgensBron,
       ...bronColumns(seed.regio.bron),
+      twijfels: twijfelsKolom(seed.regio.twijfels),
     };
     const { code: _code, ...rest } = regio;
     await trx.insertInto('regio').values(regio).onConflict((conflict) => conflict.column('code').doUpdateSet(rest)).execute();
@@ -262,6 +290,8 @@ async function applySeedPlans(trx: RegionsTransaction, table: VersieTabel, desir
  */
 export async function seedRegionsDatabase(db: RegionsDb, directory = regionsSeedDirectory): Promise<'unchanged' | 'seeded'> {
   const files = readRegionSeeds(directory);
+  const fouten = regionSeedTwijfelFouten(files);
+  if (fouten.length > 0) throw new Error(`Doubts the regions seed cannot hold:\n${fouten.join('\n')}`);
   const gemeenten = readGemeentenReference();
   const hash = hashSeedFiles([...files, { name: 'gemeenten.csv', content: gemeenten }]);
 

@@ -4,6 +4,7 @@ import { loadExisting } from '../../../../lib/loaders.js';
 import { toontAuteurs } from '../../../../lib/requester.js';
 import type { BeleidsdocumentResolvers } from '../__generated__/resolvers-types.js';
 import { recordSoorten } from '../db/database.js';
+import { toTwijfels } from '../../../../lib/twijfels.js';
 
 export const Beleidsdocument: BeleidsdocumentResolvers = {
   regio: (document, _args, { loaders }) => loadExisting(loaders.regioByCode, document.regioCode, 'regio'),
@@ -17,5 +18,6 @@ export const Beleidsdocument: BeleidsdocumentResolvers = {
   },
   afwijkingen: (document, _args, { loaders }) => loaders.afwijkingenByDocument.load(document.id),
   bron: (document) => toBron(document.bronDocument, document.bronSectie, document.bronCitaat),
+  twijfels: (document) => toTwijfels(document.twijfels),
   geschiedenis: async (document, _args, { loaders, aanvrager }) => vastleggingenVan(await loaders.beleidsdocumentVersies.load(document.id), recordSoorten.beleidsdocumentVersie.velden, toontAuteurs(aanvrager)),
 };

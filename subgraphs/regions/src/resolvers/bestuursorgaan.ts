@@ -4,6 +4,7 @@ import { loadExisting } from '../../../../lib/loaders.js';
 import { toontAuteurs } from '../../../../lib/requester.js';
 import type { BestuursorgaanResolvers } from '../__generated__/resolvers-types.js';
 import { recordSoorten } from '../db/database.js';
+import { toTwijfels } from '../../../../lib/twijfels.js';
 
 export const Bestuursorgaan: BestuursorgaanResolvers = {
   regio: (orgaan, _args, { loaders }) => loadExisting(loaders.regioByCode, orgaan.regioCode, 'regio'),
@@ -15,5 +16,6 @@ export const Bestuursorgaan: BestuursorgaanResolvers = {
   },
   orgaanleden: (orgaan, { peildatum }, { loaders }) => loaders.orgaanledenByOrgaan(peildatumVan(peildatum)).load(orgaan.id),
   bron: (orgaan) => toBron(orgaan.bronDocument, orgaan.bronSectie, orgaan.bronCitaat),
+  twijfels: (orgaan) => toTwijfels(orgaan.twijfels),
   geschiedenis: async (orgaan, _args, { loaders, aanvrager }) => vastleggingenVan(await loaders.bestuursorgaanVersies.load(orgaan.id), recordSoorten.bestuursorgaanVersie.velden, toontAuteurs(aanvrager)),
 };

@@ -2,6 +2,7 @@ import { toBron } from '../../../../lib/bron.js';
 import { parseDate, peildatumVan } from '../../../../lib/history.js';
 import { loadExisting } from '../../../../lib/loaders.js';
 import type { RegioResolvers } from '../__generated__/resolvers-types.js';
+import { toTwijfels } from '../../../../lib/twijfels.js';
 
 export const Regio: RegioResolvers = {
   __resolveReference: (reference, { loaders }) => loaders.regioByCode.load(reference.code),
@@ -24,4 +25,5 @@ export const Regio: RegioResolvers = {
     return soort ? organen.filter((orgaan) => orgaan.soort === soort) : organen;
   },
   bron: (regio) => toBron(regio.bronDocument, regio.bronSectie, regio.bronCitaat),
+  twijfels: (regio) => toTwijfels(regio.twijfels),
 };
