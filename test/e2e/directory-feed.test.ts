@@ -113,6 +113,12 @@ describe('the directory\'s change feed across its subgraphs', () => {
     expect(anonymous.data.alles.wijzigingen.every((line: { door: string | null }) => line.door === null)).toBe(true);
   });
 
+  it('tells a steward who the hub sees in the token', async () => {
+    const response = await graphql(gatewayUrl, '{ ik { id rollen regio { code } } }', undefined, steward);
+    expect(response.errors).toBeUndefined();
+    expect(response.data.ik).toEqual({ id: 'beheerder-nv', rollen: ['REGIOBEHEERDER'], regio: { code: 'noord-veluwe' } });
+  });
+
   it('refuses a cursor it did not issue', async () => {
     const response = await graphql(gatewayUrl, feedQuery, { na: 'niet-van-ons' });
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);

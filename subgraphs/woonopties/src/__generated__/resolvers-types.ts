@@ -325,6 +325,10 @@ export type Regio = {
 };
 
 export type Rol =
+  /** Beheerder van de directory van de hele hub. */
+  | 'HUBBEHEERDER'
+  /** Beheerder van de directory van één regio (partners, lidmaatschappen, voorzieningen). */
+  | 'REGIOBEHEERDER'
   /** Medewerker van het Transferpunt / Matchingspunt van een regio. */
   | 'TRANSFERPUNT'
   /** Woningcorporatie die eigen aanbod beheert. */
