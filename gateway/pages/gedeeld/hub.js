@@ -11,6 +11,8 @@ const instellingen = {
   verboden: 'U hebt hiervoor geen toegang met uw rol.',
   /** Called when the hub no longer accepts the token. */
   opVerlopen: () => {},
+  /** Plain Dutch for a refused input, by the argument the hub names; null to show the hub's own words. */
+  invoerUitleg: () => null,
 };
 
 /** Each page says what "no access" means for it, and what happens when the token has expired. */
@@ -24,9 +26,10 @@ export const $ = (id) => document.getElementById(id);
 // Talking to the hub.
 
 export class HubFout extends Error {
-  constructor(bericht, code) {
+  constructor(bericht, code, extensions = {}) {
     super(bericht);
     this.code = code;
+    this.extensions = extensions;
   }
 }
 
@@ -46,8 +49,10 @@ export function foutmelding(error) {
     case 'REQUEST_TIMEOUT':
     case 'GATEWAY_TIMEOUT':
       return 'De hub deed er te lang over. Probeer het opnieuw.';
-    case 'BAD_USER_INPUT':
-      return `De invoer klopt niet: ${error.message}`;
+    case 'BAD_USER_INPUT': {
+      const uitleg = error.extensions.argumentName ? instellingen.invoerUitleg(String(error.extensions.argumentName)) : null;
+      return uitleg ? `De invoer klopt niet: ${uitleg} Er is niets gewijzigd.` : `De invoer klopt niet: ${error.message}`;
+    }
     default:
       return `Er ging iets mis in de hub (${code || 'onbekende fout'}).`;
   }
@@ -80,7 +85,7 @@ export async function gql(query, variables, { partial = false } = {}) {
     instellingen.opVerlopen();
     throw new HubFout(foutmelding(errors[0]), 'UNAUTHENTICATED');
   }
-  if (errors.length > 0 && !(partial && body.data)) throw new HubFout(foutmelding(errors[0]), code(errors[0]));
+  if (errors.length > 0 && !(partial && body.data)) throw new HubFout(foutmelding(errors[0]), code(errors[0]), errors[0].extensions || {});
   if (errors.length > 0) toonMelding(foutmelding(errors[0]));
   return body.data;
 }

@@ -74,7 +74,7 @@ function naarIdentiteitsprovider(aanmeldUrl) {
  * Builds the frame and signs in from the identity provider's answer or the tab's stored token.
  * `opAangemeld(ik)` shows the page for that user; `opAfgemeld()` hides everything of the last one.
  */
-export async function startPagina({ titel, tokenVoorbeeld, verboden, opAangemeld, opAfgemeld }) {
+export async function startPagina({ titel, tokenVoorbeeld, verboden, invoerUitleg, opAangemeld, opAfgemeld }) {
   bouwKader({ titel, tokenVoorbeeld });
 
   const afmelden = () => {
@@ -86,7 +86,7 @@ export async function startPagina({ titel, tokenVoorbeeld, verboden, opAangemeld
     $('aanmelden').hidden = false;
     opAfgemeld();
   };
-  configureer({ verboden, opVerlopen: afmelden });
+  configureer({ verboden, opVerlopen: afmelden, ...(invoerUitleg ? { invoerUitleg } : {}) });
 
   const aanmelden = async (token) => {
     sessie.token = token.trim();
