@@ -127,6 +127,8 @@ describe('beheer: a region\'s steward keeps the directory in a real browser', ()
     await scherm('05-rol-opgeslagen');
 
     // Before that day the role did not hold; after it, it did. A past day shows no edit buttons at all.
+    await page.getByRole('button', { name: 'Terug naar de partners' }).first().click();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Bewerken: Hartentroef');
     await kiesPeildatum(page, '2025-02-01');
     await expect.poll(() => partnerRij(page, 'Hartentroef', rol).count()).toBe(0);
     expect(await page.locator('[data-testid="peildatum-uitleg"]').textContent()).toContain('zoals die op 2025-02-01 was');
@@ -142,6 +144,7 @@ describe('beheer: a region\'s steward keeps the directory in a real browser', ()
 
   it('warns before saving an organisation that looks like an existing one, and saves nothing until asked', async () => {
     const before = await astenRollen();
+    await naarPaneel(page, 'Partners');
     await page.getByRole('button', { name: 'Organisatie toevoegen' }).click();
     await page.locator('#nieuw-naam').fill('Stichting Hartentroef');
     await page.locator('#nieuw-soort').selectOption('BELANGENORGANISATIE');

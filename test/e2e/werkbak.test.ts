@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repositoryRoot } from '../../lib/paths.js';
+import { seriousViolations } from '../harness/accessibility.js';
 import { launchBrowser } from '../harness/browser.js';
 import { graphql } from '../harness/graphql.js';
 import { startHub, type RunningHub } from '../harness/hub.js';
@@ -21,8 +22,10 @@ let werkbakUrl: string;
 let staffToken: string;
 const requestedOrigins = new Set<string>();
 
+/** A screenshot of the screen as it is, and axe-core on that same screen. */
 async function shot(name: string): Promise<void> {
   await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
+  expect(await seriousViolations(page), `axe-core on ${name}`).toEqual([]);
 }
 
 async function registreer(): Promise<void> {
@@ -150,7 +153,7 @@ describe('werkbak: Transferpunt staff in a real browser', () => {
     // A second candidate for the same home, proposed by hand before the first is offered.
     const other = page.locator('[data-testid="kandidaten"] > li').filter({ hasNotText: referentie }).first();
     const otherReferentie = (await other.getAttribute('data-referentie'))!;
-    await other.getByRole('button', { name: /Stel .* voor/ }).click();
+    await other.getByRole('button', { name: /^Voorstellen: / }).click();
     await expect.poll(() => rowOf(otherReferentie).getAttribute('data-status')).toBe('VOORGESTELD');
 
     await rowOf(referentie).getByRole('button', { name: /^Aanbieden/ }).click();

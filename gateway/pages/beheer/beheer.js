@@ -40,11 +40,11 @@ const queries = {
   regios: '{ regios { code naam } }',
   regio: `query Regio($regio: ID!, $p: String) {
     regio(code: $regio) {
-      code naam aantalGemeentenVolgensBron ${bronVelden}
+      code naam aantalGemeentenVolgensBron ${bronVelden} ${twijfelVelden}
       centrumgemeente { naam } budgethouder { naam }
-      lidmaatschappen(peildatum: $p) { id status domein vanaf tot toelichting gemeente { cbsCode naam } ${bronVelden} }
-      beleidsdocumenten(peildatum: $p) { id titel soort status geldigVan geldigTot partijen { id naam } ${bronVelden} }
-      bestuursorganen(peildatum: $p) { id naam soort voorzitter leden(peildatum: $p) { id naam } ${bronVelden} }
+      lidmaatschappen(peildatum: $p) { id status domein vanaf tot toelichting gemeente { cbsCode naam } ${bronVelden} ${twijfelVelden} }
+      beleidsdocumenten { id titel soort status geldigVan geldigTot partijen { id naam } ${bronVelden} ${twijfelVelden} }
+      bestuursorganen(peildatum: $p) { id naam soort voorzitter leden(peildatum: $p) { id naam } ${bronVelden} ${twijfelVelden} }
       partners(peildatum: $p) { id naam soort rollen(regio: $regio, peildatum: $p) { id rol vanaf tot toelichting ${bronVelden} ${twijfelVelden} } }
     }
   }`,
@@ -211,6 +211,7 @@ function bronCel(bron, twijfels = []) {
   );
 }
 
+const geldigOp = (vanaf, tot, dag) => (!vanaf || vanaf <= dag) && (!tot || tot >= dag);
 const periode = (vanaf, tot) => (vanaf || tot ? `${vanaf || '…'} t/m ${tot || '…'}` : '–');
 
 // ------------------------------------------------------------------------------------------------
@@ -220,10 +221,9 @@ function kiesPaneel(naam) {
   state.paneel = naam;
   for (const knop of document.querySelectorAll('.tabs button')) knop.setAttribute('aria-pressed', String(knop.dataset.paneel === naam));
   for (const paneel of ['overzicht', 'partners', 'importeren', 'geschiedenis']) $(paneel).hidden = paneel !== naam;
-  if (naam !== 'partners') {
-    $('partner-detail').hidden = true;
-    $('nieuwe-organisatie').hidden = true;
-  }
+  // The tab always opens its panel's start: for Partners the list, not an organisation left open.
+  $('partner-detail').hidden = true;
+  $('nieuwe-organisatie').hidden = true;
   if (naam === 'geschiedenis') metMelding(laadGeschiedenis);
 }
 
@@ -249,6 +249,7 @@ async function laadRegio() {
       ['Partners', String((regio.partners || []).length)],
     ].map(([naam, waarde]) => el('div', {}, el('dt', {}, naam), el('dd', {}, waarde))),
   );
+  vervang($('regio-bron'), 'Bron van de regio: ', bronCel(regio.bron, regio.twijfels));
   vervang(
     $('gemeenten'),
     tabel({
@@ -257,17 +258,17 @@ async function laadRegio() {
       kolommen: ['Gemeente', 'CBS-code', 'Status', 'Periode', 'Toelichting', 'Bron'],
       leeg: 'Geen gemeenten op deze dag.',
       regels: (regio.lidmaatschappen || []).map((lid) =>
-        el('tr', {}, el('td', {}, lid.gemeente.naam), el('td', {}, lid.gemeente.cbsCode), el('td', {}, `${enumNaam(lid.status)}${lid.domein ? ` (${lid.domein})` : ''}`), el('td', {}, periode(lid.vanaf, lid.tot)), el('td', {}, lid.toelichting || ''), el('td', {}, bronCel(lid.bron))),
+        el('tr', {}, el('td', {}, lid.gemeente.naam), el('td', {}, lid.gemeente.cbsCode), el('td', {}, `${enumNaam(lid.status)}${lid.domein ? ` (${lid.domein})` : ''}`), el('td', {}, periode(lid.vanaf, lid.tot)), el('td', {}, lid.toelichting || ''), el('td', {}, bronCel(lid.bron, lid.twijfels))),
       ),
     }),
   );
   vervang(
     $('documenten'),
     tabel({
-      kop: 'Documenten en hun looptijd',
+      kop: `Documenten en hun looptijd (alle, ook beëindigde; in de kolom Op ${state.peildatum}: of het document die dag gold)`,
       testid: 'documenten',
-      kolommen: ['Document', 'Soort', 'Looptijd', 'Partijen', 'Bron'],
-      leeg: 'Geen documenten op deze dag.',
+      kolommen: ['Document', 'Soort', 'Looptijd', `Op ${state.peildatum}`, 'Partijen', 'Bron'],
+      leeg: 'De regio heeft geen documenten in de hub.',
       regels: (regio.beleidsdocumenten || []).map((document) =>
         el(
           'tr',
@@ -275,8 +276,9 @@ async function laadRegio() {
           el('td', {}, document.titel, document.status === 'CONCEPT' ? ' (concept)' : ''),
           el('td', {}, enumNaam(document.soort)),
           el('td', {}, periode(document.geldigVan, document.geldigTot)),
+          el('td', {}, geldigOp(document.geldigVan, document.geldigTot, state.peildatum) ? 'geldig' : 'niet geldig'),
           el('td', {}, (document.partijen || []).length > 0 ? `${document.partijen.length} partijen` : '–'),
-          el('td', {}, bronCel(document.bron)),
+          el('td', {}, bronCel(document.bron, document.twijfels)),
         ),
       ),
     }),
@@ -289,7 +291,7 @@ async function laadRegio() {
       kolommen: ['Orgaan', 'Soort', 'Voorzitter', 'Leden', 'Bron'],
       leeg: 'Geen bestuursorganen op deze dag.',
       regels: (regio.bestuursorganen || []).map((orgaan) =>
-        el('tr', {}, el('td', {}, orgaan.naam), el('td', {}, enumNaam(orgaan.soort)), el('td', {}, orgaan.voorzitter || '–'), el('td', {}, (orgaan.leden || []).map((lid) => lid.naam).join(', ') || '–'), el('td', {}, bronCel(orgaan.bron))),
+        el('tr', {}, el('td', {}, orgaan.naam), el('td', {}, enumNaam(orgaan.soort)), el('td', {}, orgaan.voorzitter || '–'), el('td', {}, (orgaan.leden || []).map((lid) => lid.naam).join(', ') || '–'), el('td', {}, bronCel(orgaan.bron, orgaan.twijfels))),
       ),
     }),
   );
@@ -330,7 +332,18 @@ function toonPartners() {
 }
 
 // ------------------------------------------------------------------------------------------------
-// One organisation: its details, its roles in this region, and its history.
+// One organisation: its details, its roles in this region, and its history. It takes the list's
+// place, so the steward need not scroll past the whole list; "Terug" brings the list back.
+
+function terugNaarLijst() {
+  const vorige = state.partner;
+  $('partner-detail').hidden = true;
+  $('nieuwe-organisatie').hidden = true;
+  $('partners').hidden = false;
+  const knop = vorige ? document.querySelector(`[data-testid="partnertabel"] tr[data-partner="${CSS.escape(vorige.id)}"] button`) : null;
+  if (knop) knop.focus();
+  else $('partners-titel').focus();
+}
 
 async function openPartner(id) {
   const beurt = ++laatste.partner;
@@ -340,6 +353,7 @@ async function openPartner(id) {
   if (!partner) throw new HubFout('Deze organisatie staat niet (meer) in de directory.');
   state.partner = partner;
   $('nieuwe-organisatie').hidden = true;
+  $('partners').hidden = true;
   $('partner-detail').hidden = false;
   $('weigering').hidden = true;
   $('partner-titel').textContent = `${partner.naam} (${enumNaam(partner.soort)})`;
@@ -429,7 +443,7 @@ function geschiedenisTabel(regels, testid) {
         el('td', {}, [versie.door, versie.namens].filter(Boolean).join(' namens ') || '–'),
         el('td', {}, versie.reden),
         el('td', {}, [versie.bron.documentTitel || versie.bron.document, versie.bron.sectie].filter(Boolean).join(', ')),
-        el('td', {}, versie.wijzigingen.map((wijziging) => `${wijziging.veld}: ${wijziging.oud ?? '–'} → ${wijziging.nieuw ?? '–'}`).join('; ') || '–'),
+        el('td', {}, versie.wijzigingen.filter((wijziging) => wijziging.veld !== 'twijfels').map((wijziging) => `${wijziging.veld}: ${wijziging.oud ?? '–'} → ${wijziging.nieuw ?? '–'}`).join('; ') || '–'),
       ),
     ),
   });
@@ -523,6 +537,7 @@ let nieuweVerantwoording = null;
 
 function toonNieuwFormulier() {
   $('partner-detail').hidden = true;
+  $('partners').hidden = true;
   $('nieuwe-organisatie').hidden = false;
   $('nieuw-formulier').reset();
   $('gelijkende').hidden = true;
@@ -616,6 +631,7 @@ async function bekijkImport() {
   const data = await gql(lijst === 'producten' ? queries.importeerProducten : queries.importeerPartners, variabelen);
   state.import = { lijst, variabelen };
   toonImport(data.uitkomst, bestand.name);
+  toonStatus(`${bestand.name} is vergeleken met de directory.`);
 }
 
 function toonImport(uitkomst, naam) {
@@ -768,9 +784,11 @@ function start() {
   $('filter-naam').addEventListener('input', toonPartners);
   $('nieuwe-organisatie-knop').addEventListener('click', toonNieuwFormulier);
   $('nieuw-annuleren').addEventListener('click', () => {
-    $('nieuwe-organisatie').hidden = true;
+    terugNaarLijst();
     toonStatus('Er is geen organisatie toegevoegd.');
   });
+  $('terug-naar-lijst').addEventListener('click', terugNaarLijst);
+  $('terug-van-nieuw').addEventListener('click', terugNaarLijst);
   $('nieuw-formulier').addEventListener('submit', (event) => {
     event.preventDefault();
     verwerk(controleerEnVoegToe);

@@ -265,7 +265,7 @@ async function laadWoning() {
             { 'data-referentie': kandidaat.woonvraag.referentie },
             el('strong', {}, `${kandidaat.woonvraag.referentie}: score ${kandidaat.score}`),
             ' ',
-            el('button', { type: 'button', onclick: () => metMelding(() => stelVoor(kandidaat.woonvraag.id)), 'aria-label': `Stel ${kandidaat.woonvraag.referentie} voor bij deze woning` }, 'Voorstellen'),
+            el('button', { type: 'button', onclick: () => metMelding(() => stelVoor(kandidaat.woonvraag.id)), 'aria-label': `Voorstellen: ${kandidaat.woonvraag.referentie} bij deze woning` }, 'Voorstellen'),
             el('ul', {}, kandidaat.redenen.map((reden) => el('li', {}, `${reden.omschrijving} (${reden.punten >= 0 ? '+' : ''}${reden.punten})`))),
           ),
         ),
