@@ -57,7 +57,7 @@ try {
   services.push(gateway);
   watchExit(gateway);
   await waitUntilReady(`http://127.0.0.1:${gatewayPort}/readiness`, gateway);
-  console.log(`\nvangnet is running: GraphQL and GraphiQL at http://localhost:${gatewayPort}/graphql, the Transferpunt werkbak at http://localhost:${gatewayPort}/werkbak/, registry at http://localhost:${registryPort} (Ctrl-C stops it)\n`);
+  console.log(`\nvangnet is running: GraphQL and GraphiQL at http://localhost:${gatewayPort}/graphql, the Transferpunt werkbak at http://localhost:${gatewayPort}/werkbak/, the directory's beheer page at http://localhost:${gatewayPort}/beheer/, registry at http://localhost:${registryPort} (Ctrl-C stops it)\n`);
 } catch (error) {
   console.error(`vangnet: the hub did not start: ${error instanceof Error ? error.message : String(error)}`);
   await stopAll(1);
