@@ -244,6 +244,35 @@ describe('beheer: a region\'s steward keeps the directory in a real browser', ()
     await tweede.close();
   });
 
+  it('ends a role as of a day, and refuses an invalid value in plain Dutch without changing anything', async () => {
+    await naarPaneel(page, 'Partners');
+    await partnerRij(page, 'De Zonnebloem', 'CONVENANTPARTIJ').getByRole('button', { name: /Bewerken/ }).click();
+    await page.locator('[data-testid="partner-detail"]').waitFor({ state: 'visible' });
+
+    // A KvK-nummer of four digits: the hub refuses it, the page says which field and how, nothing changes.
+    await page.locator('#gegevens-kvkNummer').fill('1234');
+    await verantwoord(page, 'gegevens', 'KvK-nummer opgegeven');
+    await page.getByRole('button', { name: 'Gegevens opslaan' }).click();
+    await expect.poll(() => page.locator('[data-testid="melding"]').textContent()).toBe('De invoer klopt niet: het KvK-nummer heeft acht cijfers. Er is niets gewijzigd.');
+    await scherm('15-ongeldige-waarde');
+    const zonnebloem = await graphql(hub.gatewayUrl, '{ partner(id: "de-zonnebloem") { kvkNummer versie } }');
+    expect(zonnebloem.data.partner).toEqual({ kvkNummer: null, versie: 1 });
+
+    const rij = page.locator('[data-testid="rollen"] tbody tr[data-rol="CONVENANTPARTIJ"]');
+    await rij.getByRole('button', { name: /wijzigen of beëindigen/ }).click();
+    await page.locator('#rol-tot').fill('2026-06-30');
+    await verantwoord(page, 'rol', 'Zonnebloem stopt als convenantpartij');
+    await page.getByRole('button', { name: 'Rol beëindigen' }).click();
+    await expect.poll(() => page.locator('#status').textContent()).toContain('is beëindigd per 2026-06-30');
+    expect(await page.locator('[data-testid="rollen"] tbody tr[data-rol="CONVENANTPARTIJ"]').count()).toBe(0);
+    await page.getByRole('button', { name: 'Terug naar de partners' }).first().click();
+    expect(await partnerRij(page, 'De Zonnebloem', 'CONVENANTPARTIJ').count()).toBe(0);
+    await kiesPeildatum(page, '2026-06-30');
+    expect(await partnerRij(page, 'De Zonnebloem', 'CONVENANTPARTIJ').count()).toBe(1);
+    await page.getByRole('button', { name: 'Vandaag' }).click();
+    await expect.poll(() => page.locator('#status').textContent()).toContain(`Stand op ${new Date().toISOString().slice(0, 10)}`);
+  });
+
   it('shows a steward of another region the directory, without anything to edit it with', async () => {
     const other = await tokenVoor({ id: 'beheerder-nv', rollen: ['REGIOBEHEERDER'], regio: 'noord-veluwe', organisatie: 'gemeente-harderwijk' });
     await page.getByRole('button', { name: 'Afmelden' }).click();
