@@ -1,7 +1,7 @@
 // The beheer page: a region's steward keeps the directory (partners and their roles, imports) and
 // anyone signed in reads it, as of any day. Plain JavaScript on the public graph; talking to the
 // hub, messages, signing in and the page's frame are shared with the werkbak (../gedeeld/).
-import { $, datum, el, enumNaam, gql, HubFout, metMelding, sessie, tabel, tijdstip, toonMelding, toonStatus, vervang, wisMelding } from '../gedeeld/hub.js';
+import { $, el, enumNaam, gql, HubFout, metMelding, sessie, tabbladen, tabel, tijdstip, toonMelding, toonStatus, vervang, wisMelding } from '../gedeeld/hub.js';
 import { startPagina } from '../gedeeld/pagina.js';
 
 const partnerSoorten = [
@@ -100,7 +100,7 @@ const queries = {
 
 const vandaag = () => new Date().toISOString().slice(0, 10);
 
-const state = { regios: [], regio: null, peildatum: vandaag(), paneel: 'overzicht', partners: [], partner: null, import: null };
+const state = { regios: [], regio: null, peildatum: vandaag(), paneel: 'overzicht', partners: [], partner: null, import: null, kiesTab: null };
 // A steward can switch region or date while a list is loading; only the latest answer may fill the screen.
 const laatste = { regio: 0, partner: 0 };
 
@@ -128,7 +128,15 @@ function toonRechten() {
   $('peildatum-uitleg').hidden = !verleden;
   $('peildatum-uitleg').textContent = verleden ? `U ziet de directory zoals die op ${state.peildatum} was. Wijzigen kan alleen in de stand van vandaag.` : '';
   for (const node of document.querySelectorAll('[data-alleen-beheerder]')) node.hidden = !magBewerken();
-  if (!magBewerken() && (state.paneel === 'importeren' || !$('nieuwe-organisatie').hidden)) kiesPaneel('overzicht');
+  const tabs = [
+    { naam: 'overzicht', label: 'Overzicht' },
+    { naam: 'partners', label: 'Partners' },
+    ...(magBewerken() ? [{ naam: 'importeren', label: 'Importeren' }] : []),
+    { naam: 'geschiedenis', label: 'Geschiedenis' },
+  ];
+  const blijft = tabs.some((tab) => tab.naam === state.paneel) && (magBewerken() || $('nieuwe-organisatie').hidden);
+  state.kiesTab = tabbladen($('beheer-tabs'), tabs, opTab);
+  kiesPaneel(blijft ? state.paneel : 'overzicht', { behoudDetail: blijft });
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -217,14 +225,29 @@ const periode = (vanaf, tot) => (vanaf || tot ? `${vanaf || '…'} t/m ${tot || 
 // ------------------------------------------------------------------------------------------------
 // Panels.
 
-function kiesPaneel(naam) {
+// The panels a tab shows; `importeren` is absent for whoever may not edit.
+const panelen = ['overzicht', 'partners', 'importeren', 'geschiedenis'];
+
+function opTab(naam) {
   state.paneel = naam;
-  for (const knop of document.querySelectorAll('.tabs button')) knop.setAttribute('aria-pressed', String(knop.dataset.paneel === naam));
-  for (const paneel of ['overzicht', 'partners', 'importeren', 'geschiedenis']) $(paneel).hidden = paneel !== naam;
-  // The tab always opens its panel's start: for Partners the list, not an organisation left open.
+  $('importeren').hidden = naam !== 'importeren';
+  // A tab opens its panel's start: for Partners the list, not an organisation left open.
   $('partner-detail').hidden = true;
   $('nieuwe-organisatie').hidden = true;
   if (naam === 'geschiedenis') metMelding(laadGeschiedenis);
+}
+
+/** Shows a panel as its tab would; `behoudDetail` keeps an open organisation open (a reload after an edit). */
+function kiesPaneel(naam, { behoudDetail = false } = {}) {
+  const detail = !$('partner-detail').hidden;
+  const nieuw = !$('nieuwe-organisatie').hidden;
+  state.kiesTab(naam);
+  for (const paneel of panelen) if (paneel !== naam) $(paneel).hidden = true;
+  if (behoudDetail && naam === 'partners' && (detail || nieuw)) {
+    $('partners').hidden = true;
+    $('partner-detail').hidden = !detail;
+    $('nieuwe-organisatie').hidden = !nieuw;
+  }
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -756,16 +779,12 @@ function start() {
   vervang($('filter-rol'), el('option', { value: '' }, 'alle rollen'), partnerRollen.map((rol) => el('option', { value: rol }, enumNaam(rol))));
   vervang($('nieuw-soort'), partnerSoorten.map((soort) => el('option', { value: soort }, enumNaam(soort))));
   vervang($('nieuw-rol'), partnerRollen.map((rol) => el('option', { value: rol }, enumNaam(rol))));
-  for (const knop of document.querySelectorAll('.tabs button')) knop.addEventListener('click', () => kiesPaneel(knop.dataset.paneel));
   $('regio').addEventListener('change', () => {
     state.regio = $('regio').value;
     $('partner-detail').hidden = true;
     $('nieuwe-organisatie').hidden = true;
     $('import-uitkomst').hidden = true;
-    metMelding(async () => {
-      await laadRegio();
-      if (state.paneel === 'geschiedenis') await laadGeschiedenis();
-    });
+    metMelding(laadRegio);
   });
   const kiesDatum = (waarde) => {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(waarde)) return;

@@ -184,3 +184,17 @@ export function vraagReden(titel, { uitleg = 'Waarom?' } = {}) {
     $('reden').focus();
   });
 }
+
+/**
+ * Tabs as a row of buttons, each showing its own part of the page (`aria-pressed` says which);
+ * a page passes only the tabs its user may use, so the others are absent, not disabled.
+ */
+export function tabbladen(nav, tabs, opKeuze) {
+  const kies = (naam) => {
+    for (const knop of nav.querySelectorAll('button')) knop.setAttribute('aria-pressed', String(knop.dataset.tab === naam));
+    for (const tab of tabs) $(tab.naam).hidden = tab.naam !== naam;
+    opKeuze(naam);
+  };
+  vervang(nav, tabs.map((tab) => el('button', { type: 'button', 'data-tab': tab.naam, 'aria-controls': tab.naam, 'aria-pressed': 'false', onclick: () => kies(tab.naam) }, tab.label)));
+  return kies;
+}
