@@ -110,37 +110,37 @@ describe('importing a region\'s product list from a spreadsheet', () => {
 
   it('shows a dry run of an XLSX product list as new, changed, ended and unchanged with row numbers, applies it once, and the same file again changes nothing', async () => {
     const rij = (code: string, naam: string, situationeel = 'nee', toelichting = '') => [code, naam, situationeel, toelichting, '2026-01-01', ''];
-    const first = await xlsx([header, rij('15X01', 'Beschermd wonen Asten', 'ja'), rij('15X02', 'Kortdurend verblijf Asten'), rij('07X90', 'Dagbesteding Asten')]);
+    const first = await xlsx([header, rij('07X91', 'Beschermd wonen Asten', 'ja'), rij('07X92', 'Kortdurend verblijf Asten'), rij('07X90', 'Dagbesteding Asten')]);
     const added = await importeer('producten-asten.xlsx', first, false);
     expect(added).toMatchObject({ toegepast: true, gewijzigd: [], beeindigd: [], ongewijzigd: [], ongeldig: [] });
     expect(added.nieuw.map((regel) => [regel.regel, regel.code, regel.naam])).toEqual([
-      [2, '15X01', 'Beschermd wonen Asten'],
-      [3, '15X02', 'Kortdurend verblijf Asten'],
+      [2, '07X91', 'Beschermd wonen Asten'],
+      [3, '07X92', 'Kortdurend verblijf Asten'],
       [4, '07X90', 'Dagbesteding Asten'],
     ]);
     const listed = await astenProducten();
     expect(listed.filter((product) => product.code.includes('X'))).toEqual([
       { code: '07X90', naam: 'Dagbesteding Asten', situationeel: false, tot: null },
-      { code: '15X01', naam: 'Beschermd wonen Asten', situationeel: true, tot: null },
-      { code: '15X02', naam: 'Kortdurend verblijf Asten', situationeel: false, tot: null },
+      { code: '07X91', naam: 'Beschermd wonen Asten', situationeel: true, tot: null },
+      { code: '07X92', naam: 'Kortdurend verblijf Asten', situationeel: false, tot: null },
     ]);
 
     // The second list renames one product, leaves its situationeel cell empty (kept), and drops 07X90.
-    const second = await xlsx([header, ['15X01', 'Beschermd wonen Asten (24 uur)', '', '', '', ''], rij('15X02', 'Kortdurend verblijf Asten')]);
+    const second = await xlsx([header, ['07X91', 'Beschermd wonen Asten (24 uur)', '', '', '', ''], rij('07X92', 'Kortdurend verblijf Asten')]);
     const proef = await importeer('producten-asten.xlsx', second, true);
     expect(proef).toMatchObject({ proef: true, toegepast: false, nieuw: [], ongeldig: [] });
-    expect(proef.gewijzigd.map((regel) => [regel.regel, regel.code, regel.velden])).toEqual([[2, '15X01', [{ veld: 'naam', oud: 'Beschermd wonen Asten', nieuw: 'Beschermd wonen Asten (24 uur)' }]]]);
-    expect(proef.gewijzigd[0]!.product).toEqual({ code: '15X01', naam: 'Beschermd wonen Asten' });
+    expect(proef.gewijzigd.map((regel) => [regel.regel, regel.code, regel.velden])).toEqual([[2, '07X91', [{ veld: 'naam', oud: 'Beschermd wonen Asten', nieuw: 'Beschermd wonen Asten (24 uur)' }]]]);
+    expect(proef.gewijzigd[0]!.product).toEqual({ code: '07X91', naam: 'Beschermd wonen Asten' });
     expect(proef.beeindigd.map((regel) => [regel.regel, regel.code, regel.velden.map((veld) => veld.veld)])).toEqual([[null, '07X90', ['tot']]]);
-    expect(proef.ongewijzigd).toEqual([{ regel: 3, code: '15X02' }]);
+    expect(proef.ongewijzigd).toEqual([{ regel: 3, code: '07X92' }]);
     expect(await astenProducten()).toEqual(listed);
 
     const applied = await importeer('producten-asten.xlsx', second, false);
     expect(applied.toegepast).toBe(true);
-    expect(applied.gewijzigd[0]!.product).toEqual({ code: '15X01', naam: 'Beschermd wonen Asten (24 uur)' });
+    expect(applied.gewijzigd[0]!.product).toEqual({ code: '07X91', naam: 'Beschermd wonen Asten (24 uur)' });
     const after = await astenProducten();
     expect(after.map((product) => product.code)).not.toContain('07X90');
-    expect(after.find((product) => product.code === '15X01')).toMatchObject({ naam: 'Beschermd wonen Asten (24 uur)', situationeel: true });
+    expect(after.find((product) => product.code === '07X91')).toMatchObject({ naam: 'Beschermd wonen Asten (24 uur)', situationeel: true });
     // Ended, not deleted: the region used 07X90 in 2026, and its history says who ended it and why.
     expect((await astenProducten('2026-06-01')).map((product) => product.code)).toContain('07X90');
     const history = await graphql(gatewayUrl, '{ product(code: "07X90") { tot geschiedenis { versie actie reden door bron { document } } } }', undefined, steward);
@@ -153,7 +153,7 @@ describe('importing a region\'s product list from a spreadsheet', () => {
 
     const again = await importeer('producten-asten.xlsx', second, false);
     expect(again).toMatchObject({ toegepast: false, nieuw: [], gewijzigd: [], beeindigd: [], ongeldig: [] });
-    expect(again.ongewijzigd.map((regel) => regel.code)).toEqual(['15X01', '15X02']);
+    expect(again.ongewijzigd.map((regel) => regel.code)).toEqual(['07X91', '07X92']);
     expect(await astenProducten()).toEqual(after);
   });
 
