@@ -15,6 +15,27 @@ export type Scalars = {
   _FieldSet: { input: string; output: string; }
 };
 
+/** Het adres van een woning (nooit van een persoon). */
+export type Adres = {
+  __typename?: 'Adres';
+  /** Huisnummer met eventuele toevoeging, zoals 12, 12a of 12-3. */
+  huisnummer: Scalars['String']['output'];
+  plaats: Maybe<Scalars['String']['output']>;
+  /** Postcode als 1234 AB. */
+  postcode: Scalars['String']['output'];
+  straat: Scalars['String']['output'];
+};
+
+export type AdresInvoer = {
+  /** Een nummer met eventuele toevoeging: 12, 12a, 12-3 (hooguit 10 tekens). */
+  huisnummer: Scalars['String']['input'];
+  plaats?: InputMaybe<Scalars['String']['input']>;
+  /** Postcode als 1234 AB (1234ab mag ook; opgeslagen als 1234 AB). */
+  postcode: Scalars['String']['input'];
+  /** 1 tot en met 100 tekens. */
+  straat: Scalars['String']['input'];
+};
+
 /** Waar een feit vandaan komt: document, sectie en een letterlijk citaat. */
 export type Bron = {
   __typename?: 'Bron';
@@ -540,6 +561,12 @@ export type WeigeringCode =
 export type Woning = {
   __typename?: 'Woning';
   aanbieder: Maybe<Partner>;
+  /**
+   * Het adres, voor wie een bezichtiging regelt: alleen voor het Transferpunt van de regio en de eigen
+   * aanbieder van de woning. Voor ieder ander (ook bij gepubliceerd aanbod en zonder token) leeg:
+   * gepubliceerd aanbod toont alleen de wijk. Ook leeg als de aanbieder geen adres opgaf.
+   */
+  adres: Maybe<Adres>;
   /** ISO 8601-datum. */
   beschikbaarVanaf: Scalars['String']['output'];
   /** Complex of contingent waartoe de woning hoort. */
@@ -569,6 +596,8 @@ export type WoningConnection = {
 };
 
 export type WoningInvoer = {
+  /** Het adres; alleen zichtbaar voor het Transferpunt van de regio en de eigen aanbieder. */
+  adres?: InputMaybe<AdresInvoer>;
   beschikbaarVanaf: Scalars['String']['input'];
   contingent?: InputMaybe<Scalars['String']['input']>;
   gemeente: Scalars['ID']['input'];
@@ -737,8 +766,10 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Bron: ResolverTypeWrapper<Bron>;
+  Adres: ResolverTypeWrapper<Adres>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AdresInvoer: AdresInvoer;
+  Bron: ResolverTypeWrapper<Bron>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Gebruiker: ResolverTypeWrapper<IngelogdeGebruiker>;
   Geldbedrag: ResolverTypeWrapper<Geldbedrag>;
@@ -786,8 +817,10 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Bron: Bron;
+  Adres: Adres;
   String: Scalars['String']['output'];
+  AdresInvoer: AdresInvoer;
+  Bron: Bron;
   ID: Scalars['ID']['output'];
   Gebruiker: IngelogdeGebruiker;
   Geldbedrag: Geldbedrag;
@@ -823,6 +856,13 @@ export type ResolversParentTypes = ResolversObject<{
   Woonvraag: WoonvraagRow;
   WoonvraagConnection: Pagina<WoonvraagRow>;
   WoonvraagInvoer: WoonvraagInvoer;
+}>;
+
+export type AdresResolvers<ContextType = WoonoptiesContext, ParentType extends ResolversParentTypes['Adres'] = ResolversParentTypes['Adres']> = ResolversObject<{
+  huisnummer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  plaats?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  postcode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  straat?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type BronResolvers<ContextType = WoonoptiesContext, ParentType extends ResolversParentTypes['Bron'] = ResolversParentTypes['Bron']> = ResolversObject<{
@@ -1013,6 +1053,7 @@ export type WeigeringResolvers<ContextType = WoonoptiesContext, ParentType exten
 
 export type WoningResolvers<ContextType = WoonoptiesContext, ParentType extends ResolversParentTypes['Woning'] = ResolversParentTypes['Woning']> = ResolversObject<{
   aanbieder?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
+  adres?: Resolver<Maybe<ResolversTypes['Adres']>, ParentType, ContextType>;
   beschikbaarVanaf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   contingent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   gemeente?: Resolver<Maybe<ResolversTypes['Gemeente']>, ParentType, ContextType>;
@@ -1069,6 +1110,7 @@ export type WoonvraagConnectionResolvers<ContextType = WoonoptiesContext, Parent
 }>;
 
 export type Resolvers<ContextType = WoonoptiesContext> = ResolversObject<{
+  Adres?: AdresResolvers<ContextType>;
   Bron?: BronResolvers<ContextType>;
   Gebruiker?: GebruikerResolvers<ContextType>;
   Geldbedrag?: GeldbedragResolvers<ContextType>;
