@@ -147,7 +147,10 @@ const markdown = [
     }),
   ),
   '',
-  'The Transferpunt runs one statement more than anyone else: the housed people of the period, one row each without any id, for the medians and p90s; every count is grouped in SQL. The rows of that statement grow with the history; the number of statements does not.',
+  'The Transferpunt runs one statement more than anyone else: the housed people of the period, one row each without any id, for the medians and p90s; every count is grouped in SQL. ' +
+    'The last column adds up the months\' shown `gehuisvest` counts: a month of 1 to 4 housed people is suppressed, and the period is the calendar months, not the last 365 days, so it is below the housed count. ' +
+    `Time does grow with the data while the statements do not: every statement aggregates (or, for the medians, returns) the rows of the region's period, and the grown history falls entirely within it; p50 from ×${results[0]!.volume.scale} to ×${results.at(-1)!.volume.scale}: ` +
+    viewers.map((viewer) => `${viewer} ${f2(results[0]!.viewers[viewer].p50Ms)} → ${f2(results.at(-1)!.viewers[viewer].p50Ms)} ms`).join(', ') + '.',
   '',
   '## Raw numbers',
   '',
