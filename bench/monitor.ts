@@ -20,6 +20,7 @@ import { buildServices } from '../lib/services.js';
 import { graphql } from '../test/harness/graphql.js';
 import { startHub, type RunningHub } from '../test/harness/hub.js';
 import { bearer, tokenVoor } from '../test/harness/tokens.js';
+import { monitorQuery } from '../test/harness/workflow-load.js';
 import { growHousingHistory, growHubData, type DataVolume, type HistoryVolume } from './data-growth.js';
 import { percentile } from './measure.js';
 import { describeMachine, machineInWords } from './report-parts.js';
@@ -35,19 +36,6 @@ const config = readConfig((read) => ({
   requests: read.integer('BENCH_MONITOR_REQUESTS', 200, { min: 5, max: 100_000 }),
   warmup: read.integer('BENCH_MONITOR_WARMUP', 50, { min: 0, max: 100_000 }),
 }));
-
-// Twelve months up to this one, as the front-end asks by default, with every field.
-const monitorQuery = `query Monitor($regio: ID!) {
-  monitor(regio: $regio) {
-    regio { code } van tot drempel uitsplitsingen
-    openVraag { aantal onderdrukt }
-    beschikbareWoningen
-    perMaand { maand aangemeld { aantal onderdrukt } gehuisvest { aantal onderdrukt }
-               verwijzingenNaarUitkomst { uitkomst uitkomstNaam telling { aantal onderdrukt } } }
-    wachttijdNaarHerkomst { groep naam gehuisvest { aantal onderdrukt } mediaanDagen p90Dagen }
-    wachttijdNaarGemeente { groep naam gehuisvest { aantal onderdrukt } mediaanDagen p90Dagen }
-  }
-}`;
 
 type Viewer = 'transferpunt' | 'anoniem';
 const viewerTitles: Record<Viewer, string> = { transferpunt: "the region's Transferpunt (breakdowns)", anoniem: 'anonymous (totals only)' };

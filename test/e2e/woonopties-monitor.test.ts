@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCodes, graphql } from '../harness/graphql.js';
 import { startHub, type RunningHub } from '../harness/hub.js';
 import { bearer, tokenVoor } from '../harness/tokens.js';
+import { monitorQuery } from '../harness/workflow-load.js';
 
 // A hub of its own: the monitor counts everything of a region, so the shared hub's other tests
 // would change the figures under this one's feet.
@@ -21,18 +22,6 @@ const start = new Date();
 const maand = (offset: number) => new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() - offset, 1)).toISOString().slice(0, 7);
 const dag = (offset: number, day: number) => `${maand(offset)}-${String(day).padStart(2, '0')}`;
 const dagenTussen = (van: string, tot: string) => Math.round((Date.parse(`${tot}T00:00:00Z`) - Date.parse(`${van}T00:00:00Z`)) / 86_400_000);
-
-const monitorQuery = `query ($regio: ID!, $van: String, $tot: String) {
-  monitor(regio: $regio, van: $van, tot: $tot) {
-    regio { code } van tot drempel uitsplitsingen
-    openVraag { aantal onderdrukt }
-    beschikbareWoningen
-    perMaand { maand aangemeld { aantal onderdrukt } gehuisvest { aantal onderdrukt }
-               verwijzingenNaarUitkomst { uitkomst uitkomstNaam telling { aantal onderdrukt } } }
-    wachttijdNaarHerkomst { groep naam gehuisvest { aantal onderdrukt } mediaanDagen p90Dagen }
-    wachttijdNaarGemeente { groep naam gehuisvest { aantal onderdrukt } mediaanDagen p90Dagen }
-  }
-}`;
 
 async function ok(query: string, variables: Record<string, unknown>, headers: Record<string, string>): Promise<any> {
   const response = await graphql(hub.gatewayUrl, query, variables, headers);
