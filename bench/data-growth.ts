@@ -16,8 +16,10 @@ import { openRegionsDatabase } from '../subgraphs/regions/src/db/database.js';
 import { regionsSeedDirectory, seedRegionsDatabase, type RegionSeed } from '../subgraphs/regions/src/db/seed.js';
 import { openVoorzieningenDatabase } from '../subgraphs/voorzieningen/src/db/database.js';
 import { seedVoorzieningenDatabase, voorzieningenSeedDirectory, type VoorzieningenSeed } from '../subgraphs/voorzieningen/src/db/seed.js';
-import { openWoonoptiesDatabase } from '../subgraphs/woonopties/src/db/database.js';
+import type { Insertable } from 'kysely';
+import { openWoonoptiesDatabase, type VerwijzingStapTable, type VerwijzingTable, type WoningTable, type WoonvraagTable } from '../subgraphs/woonopties/src/db/database.js';
 import { serviceDatabase } from '../test/harness/database.js';
+import { mulberry32 } from './measure.js';
 import { MATCHINGSPUNT } from './workloads.js';
 
 /** Housing records at ×1: what one Transferpunt has on its list on a normal day. */
@@ -164,6 +166,85 @@ async function growHousing(hub: { dataDir: string; databaseUrl: string | null },
       );
     });
     return { woonvragen: await count('woonvraag'), woningen: await count('woning') };
+  } finally {
+    await db.destroy();
+  }
+}
+
+/** A region's referral history at ×1: a year of housed people and declined referrals. */
+export const GEHUISVEST_PER_SCALE = 60;
+export const AFGEWEZEN_PER_SCALE = 40;
+/** The history goes to the region's other Matchingspunt, so the worklist's own list (above) stays as it is. */
+export const HISTORIE_MATCHINGSPUNT = 'matchingspunt-midden-limburg';
+
+export interface HistoryVolume {
+  /** Every woonvraag and woning of the region, and every referral step. */
+  woonvragen: number;
+  woningen: number;
+  stappen: number;
+  /** People housed in the last twelve months. */
+  gehuisvest: number;
+}
+
+const dagMs = 86_400_000;
+
+/**
+ * Grows the region's history to `scale` times a year's: housed people (a home each, VERHUURD, the
+ * referral's four steps from VOORGESTELD to GEHUISVEST) and referrals declined by the provider,
+ * spread over the last twelve months with a seeded PRNG, so every run writes the same history
+ * relative to its day. Rows already there (from a smaller scale) are kept.
+ */
+export async function growHousingHistory(hub: { dataDir: string; databaseUrl: string | null }, scale: number, now = new Date()): Promise<HistoryVolume> {
+  const db = openWoonoptiesDatabase(serviceDatabase(hub, 'woonopties'), { statements: 0 });
+  try {
+    const punt = await db.selectFrom('matchingspunt').selectAll().where('id', '=', HISTORIE_MATCHINGSPUNT).executeTakeFirstOrThrow();
+    const inRegio = async (table: 'woonvraag' | 'woning') =>
+      Number((await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).where('regioCode', '=', punt.regioCode).executeTakeFirstOrThrow()).n);
+    const have = Number((await db.selectFrom('woonvraag').select((eb) => eb.fn.countAll().as('n')).where('id', 'like', 'wv-hist-%').executeTakeFirstOrThrow()).n);
+    const want = (GEHUISVEST_PER_SCALE + AFGEWEZEN_PER_SCALE) * scale;
+    const random = mulberry32(4242 + have);
+    const woonvragen: Insertable<WoonvraagTable>[] = [];
+    const woningen: Insertable<WoningTable>[] = [];
+    const verwijzingen: Insertable<VerwijzingTable>[] = [];
+    const stappen: Insertable<VerwijzingStapTable>[] = [];
+    for (let i = have + 1; i <= want; i++) {
+      // Every (GEHUISVEST + AFGEWEZEN)-th block starts with the housed ones, so each scale has the same mix.
+      const gehuisvest = (i - 1) % (GEHUISVEST_PER_SCALE + AFGEWEZEN_PER_SCALE) < GEHUISVEST_PER_SCALE;
+      const uitkomstOp = new Date(now.getTime() - Math.floor(random() * 360) * dagMs - Math.floor(random() * dagMs));
+      const aangemeldOp = new Date(uitkomstOp.getTime() - Math.floor(random() * 400) * dagMs).toISOString().slice(0, 10);
+      const herkomst = (['MAATSCHAPPELIJKE_OPVANG', 'BESCHERMD_WONEN', 'BESCHERMD_WONEN', 'BESCHERMD_THUIS', 'VROUWENOPVANG', 'OVERIG'] as const)[Math.floor(random() * 6)]!;
+      const gemeente = (['GM0983', 'GM1507', 'GM0889', 'GM0946'] as const)[Math.floor(random() * 4)]!;
+      const id = `hist-${i}`;
+      woonvragen.push({
+        id: `wv-${id}`, matchingspuntId: punt.id, regioCode: punt.regioCode, referentie: `DOS-HIST-${String(i).padStart(6, '0')}`, aangemeldDoor: 'tactus', herkomst,
+        huishoudgrootte: 1, maxHuurCenten: 70_000, gewensteGemeenten: JSON.stringify([gemeente]), uitgeslotenGemeenten: JSON.stringify([]), toegankelijkNodig: 0, prikkelarmNodig: 0,
+        ondersteuningNodig: 'LICHT', urgentie: 2, aangemeldOp, status: gehuisvest ? 'GEHUISVEST' : 'WACHTEND',
+      });
+      woningen.push({
+        id: `won-${id}`, matchingspuntId: punt.id, regioCode: punt.regioCode, aanbiederId: 'omnia-wonen', gemeenteCbs: gemeente, wijk: 'Centrum', contingent: null,
+        soort: 'ZELFSTANDIGE_WONING', kamers: 2, maxBewoners: 2, huurCenten: 60_000, beschikbaarVanaf: aangemeldOp, toegankelijk: 0, prikkelarm: 0, ondersteuning: 'LICHT',
+        status: gehuisvest ? 'VERHUURD' : 'BESCHIKBAAR', gepubliceerd: 1, aangemaaktOp: `${aangemeldOp}T09:00:00.000Z`, aangemaaktDoor: 'bench',
+      });
+      const route = gehuisvest ? ['VOORGESTELD', 'AANGEBODEN', 'GEACCEPTEERD', 'GEHUISVEST'] : ['VOORGESTELD', 'AFGEWEZEN_DOOR_AANBIEDER'];
+      verwijzingen.push({ id: `vw-${id}`, woonvraagId: `wv-${id}`, woningId: `won-${id}`, status: route.at(-1)!, score: 2000, versie: route.length, aangemaaktOp: uitkomstOp.toISOString() });
+      route.forEach((naar, step) => {
+        // Earlier steps a day apart before the outcome; only the outcome's date matters to the monitor.
+        const op = new Date(uitkomstOp.getTime() - (route.length - 1 - step) * dagMs).toISOString();
+        stappen.push({ id: `stap-${id}-${step}`, verwijzingId: `vw-${id}`, van: step === 0 ? null : route[step - 1]!, naar, door: 'bench', namens: 'tactus', rol: 'TRANSFERPUNT', op, reden: naar.startsWith('AFGEWEZEN') ? 'bench' : null });
+      });
+    }
+    await db.transaction().execute(async (trx) => {
+      await insertInChunks(trx, 'woonvraag', woonvragen);
+      await insertInChunks(trx, 'woning', woningen);
+      await insertInChunks(trx, 'verwijzing', verwijzingen);
+      await insertInChunks(trx, 'verwijzing_stap', stappen);
+    });
+    const jaarGeleden = new Date(now.getTime() - 365 * dagMs).toISOString();
+    const gehuisvest = Number(
+      (await db.selectFrom('verwijzingStap').select((eb) => eb.fn.countAll().as('n')).where('naar', '=', 'GEHUISVEST').where('op', '>=', jaarGeleden).executeTakeFirstOrThrow()).n,
+    );
+    const stappenTotaal = Number((await db.selectFrom('verwijzingStap').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    return { woonvragen: await inRegio('woonvraag'), woningen: await inRegio('woning'), stappen: stappenTotaal, gehuisvest };
   } finally {
     await db.destroy();
   }

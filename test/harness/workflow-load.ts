@@ -207,3 +207,16 @@ export function inconsistencies(state: Snapshot): string[] {
   }
   return problems;
 }
+
+/** The Transferpunt's monitor with every field, as its front-end asks it; the e2e tests and the bench send this one document. */
+export const monitorQuery = `query Monitor($regio: ID!, $van: String, $tot: String) {
+  monitor(regio: $regio, van: $van, tot: $tot) {
+    regio { code } van tot drempel uitsplitsingen
+    openVraag { aantal onderdrukt }
+    beschikbareWoningen
+    perMaand { maand aangemeld { aantal onderdrukt } gehuisvest { aantal onderdrukt }
+               verwijzingenNaarUitkomst { uitkomst uitkomstNaam telling { aantal onderdrukt } } }
+    wachttijdNaarHerkomst { groep naam gehuisvest { aantal onderdrukt } mediaanDagen p90Dagen }
+    wachttijdNaarGemeente { groep naam gehuisvest { aantal onderdrukt } mediaanDagen p90Dagen }
+  }
+}`;

@@ -1,5 +1,5 @@
 import { badUserInput } from '../../../lib/errors.js';
-import { assertText } from '../../../lib/validation.js';
+import { assertText, optionalText } from '../../../lib/validation.js';
 
 export function assertRange(value: number, min: number, max: number, argumentName: string): number {
   if (!Number.isInteger(value) || value < min || value > max) {
@@ -28,4 +28,36 @@ export function assertPseudonymousReference(value: string): string {
     );
   }
   return referentie;
+}
+
+export interface Adresvelden {
+  adresStraat: string;
+  adresHuisnummer: string;
+  adresPostcode: string;
+  adresPlaats: string | null;
+}
+
+/** A Dutch postcode, written with or without the space and in any case; stored as `1234 AB`. */
+export function assertPostcode(value: string, argumentName: string): string {
+  const parsed = /^([1-9]\d{3})\s?([a-zA-Z]{2})$/.exec(value.trim());
+  if (!parsed) throw badUserInput(`${argumentName} must be a Dutch postcode such as "5911 AB", got "${value}"`, argumentName);
+  return `${parsed[1]} ${parsed[2]!.toUpperCase()}`;
+}
+
+/** A house number with an optional addition, as on a letterbox: `12`, `12a`, `12-3`, `12 bis`. */
+export function assertHuisnummer(value: string, argumentName: string): string {
+  const huisnummer = value.trim();
+  if (huisnummer.length > 10 || !/^[1-9]\d{0,4}(?:[ -]?[a-zA-Z0-9]{1,4})?$/.test(huisnummer)) {
+    throw badUserInput(`${argumentName} must be a house number with an optional addition, such as "12", "12a" or "12-3" (at most 10 characters), got "${value}"`, argumentName);
+  }
+  return huisnummer;
+}
+
+export function leesAdres(adres: { straat: string; huisnummer: string; postcode: string; plaats?: string | null }): Adresvelden {
+  return {
+    adresStraat: assertText(adres.straat, 'adres.straat', 100),
+    adresHuisnummer: assertHuisnummer(adres.huisnummer, 'adres.huisnummer'),
+    adresPostcode: assertPostcode(adres.postcode, 'adres.postcode'),
+    adresPlaats: optionalText(adres.plaats, 'adres.plaats', 100),
+  };
 }

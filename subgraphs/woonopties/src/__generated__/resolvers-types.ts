@@ -15,6 +15,27 @@ export type Scalars = {
   _FieldSet: { input: string; output: string; }
 };
 
+/** Het adres van een woning (nooit van een persoon). */
+export type Adres = {
+  __typename?: 'Adres';
+  /** Huisnummer met eventuele toevoeging, zoals 12, 12a of 12-3. */
+  huisnummer: Scalars['String']['output'];
+  plaats: Maybe<Scalars['String']['output']>;
+  /** Postcode als 1234 AB. */
+  postcode: Scalars['String']['output'];
+  straat: Scalars['String']['output'];
+};
+
+export type AdresInvoer = {
+  /** Een nummer met eventuele toevoeging: 12, 12a, 12-3 (hooguit 10 tekens). */
+  huisnummer: Scalars['String']['input'];
+  plaats?: InputMaybe<Scalars['String']['input']>;
+  /** Postcode als 1234 AB (1234ab mag ook; opgeslagen als 1234 AB). */
+  postcode: Scalars['String']['input'];
+  /** 1 tot en met 100 tekens. */
+  straat: Scalars['String']['input'];
+};
+
 /** Waar een feit vandaan komt: document, sectie en een letterlijk citaat. */
 export type Bron = {
   __typename?: 'Bron';
@@ -84,6 +105,52 @@ export type Matchingsstatistiek = {
   gehuisvest: Scalars['Int']['output'];
   lopendeVerwijzingen: Scalars['Int']['output'];
   wachtendeWoonvragen: Scalars['Int']['output'];
+};
+
+/** De monitor van het Transferpunt: vraag, aanbod en doorstroom van een regio, in aantallen. */
+export type Monitor = {
+  __typename?: 'Monitor';
+  /** Beschikbare woningen nu, gepubliceerd (woningen, geen mensen: nooit onderdrukt). */
+  beschikbareWoningen: Scalars['Int']['output'];
+  /** Onder dit aantal mensen wordt een cel onderdrukt (5). */
+  drempel: Scalars['Int']['output'];
+  /** Open vraag nu: wachtende woonvragen (mensen). */
+  openVraag: Telling;
+  /** Per maand van `van` tot en met `tot`, ook maanden zonder iets. */
+  perMaand: Array<Monitormaand>;
+  regio: Regio;
+  /** Laatste maand (JJJJ-MM). */
+  tot: Scalars['String']['output'];
+  /** Waar: de aanvrager ziet de uitsplitsingen (Transferpunt van de regio). */
+  uitsplitsingen: Scalars['Boolean']['output'];
+  /** Eerste maand (JJJJ-MM). */
+  van: Scalars['String']['output'];
+  /**
+   * Wachttijd per gemeente waar mensen gehuisvest werden (de gemeente van de woning), alleen gemeenten
+   * waar iemand gehuisvest werd. Leeg zonder uitsplitsingen.
+   */
+  wachttijdNaarGemeente: Maybe<Array<Wachttijd>>;
+  /**
+   * Wachttijd van aanmelding tot gehuisvest, per herkomst (MO, BW, ...), over de hele periode: elke
+   * herkomst, ook zonder gehuisveste mensen. Leeg zonder uitsplitsingen.
+   */
+  wachttijdNaarHerkomst: Maybe<Array<Wachttijd>>;
+};
+
+export type Monitormaand = {
+  __typename?: 'Monitormaand';
+  /** Woonvragen aangemeld in deze maand. */
+  aangemeld: Telling;
+  /** Mensen gehuisvest in deze maand (de stap GEHUISVEST). */
+  gehuisvest: Telling;
+  /** JJJJ-MM. */
+  maand: Scalars['String']['output'];
+  /**
+   * Verwijzingen die in deze maand op hun uitkomst kwamen, naar uitkomst: altijd alle vier de
+   * uitkomsten. Is precies één uitkomst onderdrukt, dan ook de kleinste getoonde (niet-nul) uitkomst.
+   * Leeg zonder uitsplitsingen.
+   */
+  verwijzingenNaarUitkomst: Maybe<Array<Uitkomsttelling>>;
 };
 
 /** Het resultaat van een wijziging: een zakelijke weigering is een resultaat, geen fout. */
@@ -186,6 +253,18 @@ export type Query = {
   kandidatenVoorWoning: Maybe<Array<Kandidaatscore>>;
   matchingspunt: Maybe<Matchingspunt>;
   matchingspunten: Maybe<Array<Matchingspunt>>;
+  /**
+   * Cijfers over vraag, aanbod en doorstroom van een regio: alleen aantallen, nooit een persoon, een
+   * referentie of een woning. Een cel die minder dan 5 mensen telt, wordt onderdrukt (`aantal` leeg,
+   * `onderdrukt` waar); 0 wordt wel getoond. Staat een totaal naast zijn delen (de uitkomsten van een
+   * maand, de groepen van een wachttijdlijst) en is precies één deel onderdrukt, dan wordt ook het
+   * kleinste getoonde deel onderdrukt, zodat het verborgen deel niet uit de rest is af te leiden.
+   * Iedereen ziet de totalen; de uitsplitsingen (verwijzingen naar uitkomst, wachttijden) zijn alleen
+   * voor het Transferpunt van de regio en zijn voor anderen leeg.
+   * `van` en `tot` zijn maanden (JJJJ-MM, hooguit 60 maanden); standaard de laatste 12 maanden tot en
+   * met deze maand. Maanden volgen de kalender in UTC.
+   */
+  monitor: Monitor;
   /** Het toegangslog van één woonvraag (Transferpunt van de regio). */
   toegangslog: Maybe<Array<Toegangsregel>>;
   woning: Maybe<Woning>;
@@ -236,6 +315,20 @@ export type QueryMatchingspuntArgs = {
  */
 export type QueryMatchingspuntenArgs = {
   regio?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Het Transferpunt / Matchingspunt: woonaanbod, woonvragen van mensen die uitstromen uit MO/BW,
+ * matching en verwijzingen. Een woonvraag gaat over een persoon: die is alleen zichtbaar voor
+ * Transferpuntmedewerkers van de regio en voor de organisatie die haar aanmeldde, en elke inzage of
+ * wijziging staat in het toegangslog. Een persoon is een pseudoniem: geen naam, BSN, geboortedatum,
+ * adres of diagnose.
+ */
+export type QueryMonitorArgs = {
+  regio: Scalars['ID']['input'];
+  tot?: InputMaybe<Scalars['String']['input']>;
+  van?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -343,6 +436,14 @@ export type Scorereden = {
   punten: Scalars['Int']['output'];
 };
 
+/** Een aantal mensen dat onderdrukt kan zijn. */
+export type Telling = {
+  __typename?: 'Telling';
+  /** Het aantal; leeg als het onderdrukt is. */
+  aantal: Maybe<Scalars['Int']['output']>;
+  onderdrukt: Scalars['Boolean']['output'];
+};
+
 export type Toegangsregel = {
   __typename?: 'Toegangsregel';
   details: Maybe<Scalars['String']['output']>;
@@ -353,6 +454,14 @@ export type Toegangsregel = {
   op: Scalars['String']['output'];
   rol: Maybe<Scalars['String']['output']>;
   woonvraag: Scalars['ID']['output'];
+};
+
+export type Uitkomsttelling = {
+  __typename?: 'Uitkomsttelling';
+  telling: Telling;
+  /** GEHUISVEST, AFGEWEZEN_DOOR_PERSOON, AFGEWEZEN_DOOR_AANBIEDER of INGETROKKEN. */
+  uitkomst: VerwijzingStatus;
+  uitkomstNaam: Scalars['String']['output'];
 };
 
 export type Verwijzing = {
@@ -414,6 +523,25 @@ export type Voorstelset = {
   voorstellen: Array<Voorstel>;
 };
 
+/**
+ * Wachttijd in dagen van de aanmelding (`aangemeldOp`) tot de dag van de stap GEHUISVEST, van de mensen
+ * die in de periode gehuisvest werden. Mediaan en 90e percentiel volgens de nearest-rank-methode: van
+ * de n gesorteerde wachttijden de waarde op plaats ⌈p·n⌉ (de mediaan is bij een even n de lagere van de
+ * middelste twee). Is de groep onderdrukt (ook als tweede onderdrukking), dan zijn ook mediaan en p90 leeg.
+ */
+export type Wachttijd = {
+  __typename?: 'Wachttijd';
+  gehuisvest: Telling;
+  /** De herkomst (enumwaarde) of de CBS-code van de gemeente. */
+  groep: Scalars['String']['output'];
+  /** Mediaan in dagen; leeg als onderdrukt. */
+  mediaanDagen: Maybe<Scalars['Int']['output']>;
+  /** In gewone taal: 'maatschappelijke opvang', 'Venlo'. */
+  naam: Scalars['String']['output'];
+  /** 90e percentiel in dagen; leeg als onderdrukt. */
+  p90Dagen: Maybe<Scalars['Int']['output']>;
+};
+
 export type Weigering = {
   __typename?: 'Weigering';
   /** In gewone taal: waarom de stap niet kan. */
@@ -433,6 +561,12 @@ export type WeigeringCode =
 export type Woning = {
   __typename?: 'Woning';
   aanbieder: Maybe<Partner>;
+  /**
+   * Het adres, voor wie een bezichtiging regelt: alleen voor het Transferpunt van de regio en de eigen
+   * aanbieder van de woning. Voor ieder ander (ook bij gepubliceerd aanbod en zonder token) leeg:
+   * gepubliceerd aanbod toont alleen de wijk. Ook leeg als de aanbieder geen adres opgaf.
+   */
+  adres: Maybe<Adres>;
   /** ISO 8601-datum. */
   beschikbaarVanaf: Scalars['String']['output'];
   /** Complex of contingent waartoe de woning hoort. */
@@ -462,6 +596,8 @@ export type WoningConnection = {
 };
 
 export type WoningInvoer = {
+  /** Het adres; alleen zichtbaar voor het Transferpunt van de regio en de eigen aanbieder. */
+  adres?: InputMaybe<AdresInvoer>;
   beschikbaarVanaf: Scalars['String']['input'];
   contingent?: InputMaybe<Scalars['String']['input']>;
   gemeente: Scalars['ID']['input'];
@@ -630,8 +766,10 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Bron: ResolverTypeWrapper<Bron>;
+  Adres: ResolverTypeWrapper<Adres>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AdresInvoer: AdresInvoer;
+  Bron: ResolverTypeWrapper<Bron>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Gebruiker: ResolverTypeWrapper<IngelogdeGebruiker>;
   Geldbedrag: ResolverTypeWrapper<Geldbedrag>;
@@ -641,8 +779,10 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Matchingspunt: ResolverTypeWrapper<MatchingspuntRow>;
   Matchingsstatistiek: ResolverTypeWrapper<Matchingsstatistiek>;
-  MutatieResultaat: ResolverTypeWrapper<Omit<MutatieResultaat, 'verwijzing' | 'woning'> & { verwijzing?: Maybe<ResolversTypes['Verwijzing']>, woning?: Maybe<ResolversTypes['Woning']> }>;
+  Monitor: ResolverTypeWrapper<Omit<Monitor, 'regio'> & { regio: ResolversTypes['Regio'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Monitormaand: ResolverTypeWrapper<Monitormaand>;
+  MutatieResultaat: ResolverTypeWrapper<Omit<MutatieResultaat, 'verwijzing' | 'woning'> & { verwijzing?: Maybe<ResolversTypes['Verwijzing']>, woning?: Maybe<ResolversTypes['Woning']> }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Ondersteuningsniveau: Ondersteuningsniveau;
@@ -652,12 +792,15 @@ export type ResolversTypes = ResolversObject<{
   Regio: ResolverTypeWrapper<RegioReference>;
   Rol: Rol;
   Scorereden: ResolverTypeWrapper<Scorereden>;
+  Telling: ResolverTypeWrapper<Telling>;
   Toegangsregel: ResolverTypeWrapper<ToegangslogRow>;
+  Uitkomsttelling: ResolverTypeWrapper<Uitkomsttelling>;
   Verwijzing: ResolverTypeWrapper<VerwijzingRow>;
   VerwijzingStatus: VerwijzingStatus;
   Verwijzingsstap: ResolverTypeWrapper<VerwijzingStapRow>;
   Voorstel: ResolverTypeWrapper<Omit<Voorstel, 'verwijzing' | 'woning' | 'woonvraag'> & { verwijzing?: Maybe<ResolversTypes['Verwijzing']>, woning: ResolversTypes['Woning'], woonvraag: ResolversTypes['Woonvraag'] }>;
   Voorstelset: ResolverTypeWrapper<Omit<Voorstelset, 'voorstellen'> & { voorstellen: Array<ResolversTypes['Voorstel']> }>;
+  Wachttijd: ResolverTypeWrapper<Wachttijd>;
   Weigering: ResolverTypeWrapper<Weigering>;
   WeigeringCode: WeigeringCode;
   Woning: ResolverTypeWrapper<WoningRow>;
@@ -674,8 +817,10 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Bron: Bron;
+  Adres: Adres;
   String: Scalars['String']['output'];
+  AdresInvoer: AdresInvoer;
+  Bron: Bron;
   ID: Scalars['ID']['output'];
   Gebruiker: IngelogdeGebruiker;
   Geldbedrag: Geldbedrag;
@@ -684,8 +829,10 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   Matchingspunt: MatchingspuntRow;
   Matchingsstatistiek: Matchingsstatistiek;
-  MutatieResultaat: Omit<MutatieResultaat, 'verwijzing' | 'woning'> & { verwijzing?: Maybe<ResolversParentTypes['Verwijzing']>, woning?: Maybe<ResolversParentTypes['Woning']> };
+  Monitor: Omit<Monitor, 'regio'> & { regio: ResolversParentTypes['Regio'] };
   Boolean: Scalars['Boolean']['output'];
+  Monitormaand: Monitormaand;
+  MutatieResultaat: Omit<MutatieResultaat, 'verwijzing' | 'woning'> & { verwijzing?: Maybe<ResolversParentTypes['Verwijzing']>, woning?: Maybe<ResolversParentTypes['Woning']> };
   Mutation: Record<PropertyKey, never>;
   Float: Scalars['Float']['output'];
   PageInfo: PageInfo;
@@ -693,11 +840,14 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   Regio: RegioReference;
   Scorereden: Scorereden;
+  Telling: Telling;
   Toegangsregel: ToegangslogRow;
+  Uitkomsttelling: Uitkomsttelling;
   Verwijzing: VerwijzingRow;
   Verwijzingsstap: VerwijzingStapRow;
   Voorstel: Omit<Voorstel, 'verwijzing' | 'woning' | 'woonvraag'> & { verwijzing?: Maybe<ResolversParentTypes['Verwijzing']>, woning: ResolversParentTypes['Woning'], woonvraag: ResolversParentTypes['Woonvraag'] };
   Voorstelset: Omit<Voorstelset, 'voorstellen'> & { voorstellen: Array<ResolversParentTypes['Voorstel']> };
+  Wachttijd: Wachttijd;
   Weigering: Weigering;
   Woning: WoningRow;
   WoningConnection: Pagina<WoningRow>;
@@ -706,6 +856,13 @@ export type ResolversParentTypes = ResolversObject<{
   Woonvraag: WoonvraagRow;
   WoonvraagConnection: Pagina<WoonvraagRow>;
   WoonvraagInvoer: WoonvraagInvoer;
+}>;
+
+export type AdresResolvers<ContextType = WoonoptiesContext, ParentType extends ResolversParentTypes['Adres'] = ResolversParentTypes['Adres']> = ResolversObject<{
+  huisnummer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  plaats?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  postcode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  straat?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type BronResolvers<ContextType = WoonoptiesContext, ParentType extends ResolversParentTypes['Bron'] = ResolversParentTypes['Bron']> = ResolversObject<{
@@ -755,6 +912,26 @@ export type MatchingsstatistiekResolvers<ContextType = WoonoptiesContext, Parent
   wachtendeWoonvragen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type MonitorResolvers<ContextType = WoonoptiesContext, ParentType extends ResolversParentTypes['Monitor'] = ResolversParentTypes['Monitor']> = ResolversObject<{
+  beschikbareWoningen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  drempel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  openVraag?: Resolver<ResolversTypes['Telling'], ParentType, ContextType>;
+  perMaand?: Resolver<Array<ResolversTypes['Monitormaand']>, ParentType, ContextType>;
+  regio?: Resolver<ResolversTypes['Regio'], ParentType, ContextType>;
+  tot?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  uitsplitsingen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  van?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  wachttijdNaarGemeente?: Resolver<Maybe<Array<ResolversTypes['Wachttijd']>>, ParentType, ContextType>;
+  wachttijdNaarHerkomst?: Resolver<Maybe<Array<ResolversTypes['Wachttijd']>>, ParentType, ContextType>;
+}>;
+
+export type MonitormaandResolvers<ContextType = WoonoptiesContext, ParentType extends ResolversParentTypes['Monitormaand'] = ResolversParentTypes['Monitormaand']> = ResolversObject<{
+  aangemeld?: Resolver<ResolversTypes['Telling'], ParentType, ContextType>;
+  gehuisvest?: Resolver<ResolversTypes['Telling'], ParentType, ContextType>;
+  maand?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  verwijzingenNaarUitkomst?: Resolver<Maybe<Array<ResolversTypes['Uitkomsttelling']>>, ParentType, ContextType>;
+}>;
+
 export type MutatieResultaatResolvers<ContextType = WoonoptiesContext, ParentType extends ResolversParentTypes['MutatieResultaat'] = ResolversParentTypes['MutatieResultaat']> = ResolversObject<{
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   verwijzing?: Resolver<Maybe<ResolversTypes['Verwijzing']>, ParentType, ContextType>;
@@ -785,6 +962,7 @@ export type QueryResolvers<ContextType = WoonoptiesContext, ParentType extends R
   kandidatenVoorWoning?: Resolver<Maybe<Array<ResolversTypes['Kandidaatscore']>>, ParentType, ContextType, RequireFields<QueryKandidatenVoorWoningArgs, 'woning'>>;
   matchingspunt?: Resolver<Maybe<ResolversTypes['Matchingspunt']>, ParentType, ContextType, RequireFields<QueryMatchingspuntArgs, 'id'>>;
   matchingspunten?: Resolver<Maybe<Array<ResolversTypes['Matchingspunt']>>, ParentType, ContextType, Partial<QueryMatchingspuntenArgs>>;
+  monitor?: Resolver<ResolversTypes['Monitor'], ParentType, ContextType, RequireFields<QueryMonitorArgs, 'regio'>>;
   toegangslog?: Resolver<Maybe<Array<ResolversTypes['Toegangsregel']>>, ParentType, ContextType, RequireFields<QueryToegangslogArgs, 'woonvraag'>>;
   woning?: Resolver<Maybe<ResolversTypes['Woning']>, ParentType, ContextType, RequireFields<QueryWoningArgs, 'id'>>;
   woningen?: Resolver<Maybe<ResolversTypes['WoningConnection']>, ParentType, ContextType, Partial<QueryWoningenArgs>>;
@@ -803,6 +981,11 @@ export type ScoreredenResolvers<ContextType = WoonoptiesContext, ParentType exte
   punten?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type TellingResolvers<ContextType = WoonoptiesContext, ParentType extends ResolversParentTypes['Telling'] = ResolversParentTypes['Telling']> = ResolversObject<{
+  aantal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  onderdrukt?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type ToegangsregelResolvers<ContextType = WoonoptiesContext, ParentType extends ResolversParentTypes['Toegangsregel'] = ResolversParentTypes['Toegangsregel']> = ResolversObject<{
   details?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   gebeurtenis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -811,6 +994,12 @@ export type ToegangsregelResolvers<ContextType = WoonoptiesContext, ParentType e
   op?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rol?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   woonvraag?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type UitkomsttellingResolvers<ContextType = WoonoptiesContext, ParentType extends ResolversParentTypes['Uitkomsttelling'] = ResolversParentTypes['Uitkomsttelling']> = ResolversObject<{
+  telling?: Resolver<ResolversTypes['Telling'], ParentType, ContextType>;
+  uitkomst?: Resolver<ResolversTypes['VerwijzingStatus'], ParentType, ContextType>;
+  uitkomstNaam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type VerwijzingResolvers<ContextType = WoonoptiesContext, ParentType extends ResolversParentTypes['Verwijzing'] = ResolversParentTypes['Verwijzing']> = ResolversObject<{
@@ -849,6 +1038,14 @@ export type VoorstelsetResolvers<ContextType = WoonoptiesContext, ParentType ext
   voorstellen?: Resolver<Array<ResolversTypes['Voorstel']>, ParentType, ContextType>;
 }>;
 
+export type WachttijdResolvers<ContextType = WoonoptiesContext, ParentType extends ResolversParentTypes['Wachttijd'] = ResolversParentTypes['Wachttijd']> = ResolversObject<{
+  gehuisvest?: Resolver<ResolversTypes['Telling'], ParentType, ContextType>;
+  groep?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mediaanDagen?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  p90Dagen?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
 export type WeigeringResolvers<ContextType = WoonoptiesContext, ParentType extends ResolversParentTypes['Weigering'] = ResolversParentTypes['Weigering']> = ResolversObject<{
   bericht?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['WeigeringCode'], ParentType, ContextType>;
@@ -856,6 +1053,7 @@ export type WeigeringResolvers<ContextType = WoonoptiesContext, ParentType exten
 
 export type WoningResolvers<ContextType = WoonoptiesContext, ParentType extends ResolversParentTypes['Woning'] = ResolversParentTypes['Woning']> = ResolversObject<{
   aanbieder?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
+  adres?: Resolver<Maybe<ResolversTypes['Adres']>, ParentType, ContextType>;
   beschikbaarVanaf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   contingent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   gemeente?: Resolver<Maybe<ResolversTypes['Gemeente']>, ParentType, ContextType>;
@@ -912,6 +1110,7 @@ export type WoonvraagConnectionResolvers<ContextType = WoonoptiesContext, Parent
 }>;
 
 export type Resolvers<ContextType = WoonoptiesContext> = ResolversObject<{
+  Adres?: AdresResolvers<ContextType>;
   Bron?: BronResolvers<ContextType>;
   Gebruiker?: GebruikerResolvers<ContextType>;
   Geldbedrag?: GeldbedragResolvers<ContextType>;
@@ -919,6 +1118,8 @@ export type Resolvers<ContextType = WoonoptiesContext> = ResolversObject<{
   Kandidaatscore?: KandidaatscoreResolvers<ContextType>;
   Matchingspunt?: MatchingspuntResolvers<ContextType>;
   Matchingsstatistiek?: MatchingsstatistiekResolvers<ContextType>;
+  Monitor?: MonitorResolvers<ContextType>;
+  Monitormaand?: MonitormaandResolvers<ContextType>;
   MutatieResultaat?: MutatieResultaatResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -926,11 +1127,14 @@ export type Resolvers<ContextType = WoonoptiesContext> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   Regio?: RegioResolvers<ContextType>;
   Scorereden?: ScoreredenResolvers<ContextType>;
+  Telling?: TellingResolvers<ContextType>;
   Toegangsregel?: ToegangsregelResolvers<ContextType>;
+  Uitkomsttelling?: UitkomsttellingResolvers<ContextType>;
   Verwijzing?: VerwijzingResolvers<ContextType>;
   Verwijzingsstap?: VerwijzingsstapResolvers<ContextType>;
   Voorstel?: VoorstelResolvers<ContextType>;
   Voorstelset?: VoorstelsetResolvers<ContextType>;
+  Wachttijd?: WachttijdResolvers<ContextType>;
   Weigering?: WeigeringResolvers<ContextType>;
   Woning?: WoningResolvers<ContextType>;
   WoningConnection?: WoningConnectionResolvers<ContextType>;

@@ -36,6 +36,11 @@ export interface WoningTable {
   gepubliceerd: number;
   aangemaaktOp: string;
   aangemaaktDoor: string;
+  /** The address, for arranging a viewing: all three or none (homes registered without one). */
+  adresStraat: string | null;
+  adresHuisnummer: string | null;
+  adresPostcode: string | null;
+  adresPlaats: string | null;
 }
 
 /** A person is a pseudonym: no name, BSN, birth date, address or diagnosis is ever stored. */

@@ -10,7 +10,7 @@ import { findOpenVerwijzingen } from '../db/verwijzing-queries.js';
 import { findBeschikbareWoningen, insertWoning, updateWoningStatusFrom } from '../db/woning-queries.js';
 import { findWachtendeWoonvragen, insertAangemeldeWoonvraag } from '../db/woonvraag-queries.js';
 import { assertIsoDate, assertKnownGemeente, assertText } from '../../../../lib/validation.js';
-import { assertPseudonymousReference, assertRange } from '../input-validation.js';
+import { assertPseudonymousReference, assertRange, leesAdres } from '../input-validation.js';
 import { stelVoorstellenOp } from '../matching/proposal-set.js';
 import { toKandidaat, toWoning, vandaag } from '../matching-input.js';
 import { slaVoorstellenOp, stelVoor, zetStap, type Resultaat } from '../workflow.js';
@@ -61,6 +61,7 @@ export const Mutation: MutationResolvers = {
       gepubliceerd: invoer.gepubliceerd === false ? 0 : 1,
       aangemaaktOp: new Date().toISOString(),
       aangemaaktDoor: gebruiker.id,
+      ...(invoer.adres ? leesAdres(invoer.adres) : { adresStraat: null, adresHuisnummer: null, adresPostcode: null, adresPlaats: null }),
     });
     return woning;
   },

@@ -41,6 +41,13 @@ export const Woning: WoningResolvers = {
   toegankelijk: (woning) => woning.toegankelijk === 1,
   prikkelarm: (woning) => woning.prikkelarm === 1,
   gepubliceerd: (woning) => woning.gepubliceerd === 1,
+  /** Where someone will live is for those who arrange the viewing, never for the public list. */
+  adres(woning, _args, { aanvrager }) {
+    const gebruiker = gebruikerVan(aanvrager);
+    if (!isAanbiederVan(gebruiker, woning) && !isTransferpuntVan(gebruiker, woning.regioCode)) return null;
+    if (woning.adresStraat === null || woning.adresHuisnummer === null || woning.adresPostcode === null) return null;
+    return { straat: woning.adresStraat, huisnummer: woning.adresHuisnummer, postcode: woning.adresPostcode, plaats: woning.adresPlaats };
+  },
   async verwijzingen(woning, _args, { loaders, aanvrager }) {
     const gebruiker = gebruikerVan(aanvrager);
     if (!isAanbiederVan(gebruiker, woning) && !isTransferpuntVan(gebruiker, woning.regioCode)) return [];

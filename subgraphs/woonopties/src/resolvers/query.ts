@@ -1,8 +1,8 @@
 import { forbidden } from '../../../../lib/auth.js';
 import { encodeCursor, readPageRequest } from '../../../../lib/pagination.js';
-import { assertRegioCode } from '../../../../lib/validation.js';
+import { assertKnownRegio, assertRegioCode } from '../../../../lib/validation.js';
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
-import { magWoningZien, magWoonvraagZien, vereisTransferpuntVan, woningZicht, woonvraagZicht } from '../access.js';
+import { isTransferpuntVan, magWoningZien, magWoonvraagZien, vereisTransferpuntVan, woningZicht, woonvraagZicht } from '../access.js';
 import { gebruikerVan, heeftRol, vereisGebruiker } from '../../../../lib/requester.js';
 import { findMatchingspunten } from '../db/matchingspunt-queries.js';
 import { findToegangslog } from '../db/toegangslog-queries.js';
@@ -13,6 +13,8 @@ import { rangschikKandidaten, rangschikWoningen } from '../matching/constraints-
 import { toKandidaat, toWoning, vandaag } from '../matching-input.js';
 import { assertKnownGemeente } from '../../../../lib/validation.js';
 import { assertRange } from '../input-validation.js';
+import { maakMonitor } from '../monitor/monitor.js';
+import { leesPeriode } from '../monitor/period.js';
 import { toonWoonvraag, toonWoonvragen } from './shown-woonvragen.js';
 
 const redenen = (onderdelen: Array<{ code: string; omschrijving: string; punten: number }>) =>
@@ -96,5 +98,10 @@ export const Query: QueryResolvers = {
     if (!vraag) return [];
     vereisTransferpuntVan(context.aanvrager, vraag.regioCode);
     return findToegangslog(context.db, woonvraagId);
+  },
+  monitor(_parent, { regio, van, tot }, { db, aanvrager }) {
+    const gebruiker = gebruikerVan(aanvrager);
+    const regioCode = assertKnownRegio(regio, 'regio');
+    return maakMonitor(db, regioCode, leesPeriode(van, tot), isTransferpuntVan(gebruiker, regioCode));
   },
 };
