@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repositoryRoot } from '../../lib/paths.js';
-import { horizontalOverflow, seriousViolations } from '../harness/accessibility.js';
+import { clippedPanels, horizontalOverflow, seriousViolations } from '../harness/accessibility.js';
 import { launchBrowser } from '../harness/browser.js';
 import { graphql } from '../harness/graphql.js';
 import { startHub, type RunningHub } from '../harness/hub.js';
@@ -28,6 +28,7 @@ async function scherm(naam: string, target: Page = page): Promise<void> {
   await target.screenshot({ path: join(screenshots, `${naam}.png`), fullPage: true });
   expect(await seriousViolations(target), `axe-core on ${naam}`).toEqual([]);
   expect(await horizontalOverflow(target), `sideways scrolling on ${naam}`).toBeLessThanOrEqual(0);
+  expect(await clippedPanels(target), `columns cut off on ${naam}`).toEqual([]);
 }
 
 /** Signs in the way a keyboard user does: focus the field, type, Tab to the button, Enter. */

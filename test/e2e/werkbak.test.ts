@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repositoryRoot } from '../../lib/paths.js';
-import { seriousViolations } from '../harness/accessibility.js';
+import { clippedPanels, horizontalOverflow, seriousViolations } from '../harness/accessibility.js';
 import { launchBrowser } from '../harness/browser.js';
 import { graphql } from '../harness/graphql.js';
 import { startHub, type RunningHub } from '../harness/hub.js';
@@ -22,10 +22,12 @@ let werkbakUrl: string;
 let staffToken: string;
 const requestedOrigins = new Set<string>();
 
-/** A screenshot of the screen as it is, and axe-core on that same screen. */
+/** A screenshot of the screen as it is, then axe-core and the fit in a 1280-pixel window on that same screen. */
 async function shot(name: string): Promise<void> {
   await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
   expect(await seriousViolations(page), `axe-core on ${name}`).toEqual([]);
+  expect(await horizontalOverflow(page), `sideways scrolling on ${name}`).toBeLessThanOrEqual(0);
+  expect(await clippedPanels(page), `columns cut off on ${name}`).toEqual([]);
 }
 
 async function registreer(): Promise<void> {
@@ -78,7 +80,7 @@ beforeAll(async () => {
   await registreer();
   staffToken = await tokenVoor({ id: 'medewerker-wb', rollen: ['TRANSFERPUNT'], regio, organisatie: 'gemeente-venlo' });
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
   page.on('request', (request) => requestedOrigins.add(new URL(request.url()).origin));
 });
 
@@ -91,6 +93,8 @@ describe('werkbak: Transferpunt staff in a real browser', () => {
   it('signs in by keyboard with a token and shows who is signed in, for which region, with the open demand and the homes', async () => {
     await page.goto(werkbakUrl);
     await page.locator('#token').waitFor({ state: 'visible' });
+    // Nobody is signed in yet, so there is nothing to sign out of.
+    expect(await page.locator('#afmelden').isVisible()).toBe(false);
     await shot('01-aanmelden');
     // The page first loads the region's other point. Its answer is held back until after staff
     // have switched, as on a slow line: it must not replace the lists of the point they chose.
@@ -117,6 +121,11 @@ describe('werkbak: Transferpunt staff in a real browser', () => {
     expect(await page.locator('[data-testid="woonvragen"] tbody tr').count()).toBe(3);
     expect(await page.locator('[data-testid="statistiek"]').textContent()).toContain('Wachtende woonvragen3');
     await shot('02-werkbak');
+
+    // The page remembers the point staff chose: after a reload it opens on it, not on the first.
+    await page.reload();
+    await expect.poll(() => page.locator('[data-testid="vraag-aantal"]').textContent()).toBe('(3)');
+    expect(await page.locator('#matchingspunt').inputValue()).toBe(punt);
 
     // Filters narrow the list and say how many of how many are shown.
     await page.locator('#filter-urgentie').selectOption('3');

@@ -67,6 +67,17 @@ describe('woonopties: a home\'s address', () => {
     expect(ownList.data.woningen.nodes.find((node: any) => node.id === woning.id)?.adres).toEqual({ huisnummer: '12-3', plaats: null });
   });
 
+  it('lists one provider\'s own homes with `aanbieder`, published or not, and another\'s only where published', async () => {
+    const eigen = await registreerWoning({ gepubliceerd: false, adres: { straat: 'Parade', huisnummer: '40', postcode: '5911 AB' } });
+    const query = '{ woningen(aanbieder: "omnia-wonen", first: 100) { nodes { id aanbieder { id } adres { huisnummer } } } }';
+    const own = await graphql(gatewayUrl, query, undefined, provider);
+    expect(own.errors).toBeUndefined();
+    expect(own.data.woningen.nodes.every((node: { aanbieder: { id: string } }) => node.aanbieder.id === 'omnia-wonen')).toBe(true);
+    expect(own.data.woningen.nodes.map((node: { id: string }) => node.id)).toContain(eigen.id);
+    const other = await graphql(gatewayUrl, query, undefined, otherCorporation);
+    expect(other.data.woningen.nodes.map((node: { id: string }) => node.id)).not.toContain(eigen.id);
+  });
+
   it('leaves the address empty for a home registered without one, also for those who may see it', async () => {
     const woning = await registreerWoning();
     expect(woning.adres).toBeNull();

@@ -31,3 +31,15 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
 export function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
+
+/**
+ * Panels whose content is wider than the panel itself (a table whose last columns are cut off and
+ * need a sideways scrollbar), by id or class: none when everything fits.
+ */
+export function clippedPanels(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.paneel, .onderdeel, .figuur, .figuur-tabel, main')]
+      .filter((element) => element.offsetParent !== null && element.scrollWidth > element.clientWidth + 1)
+      .map((element) => `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}.${element.className} (${element.scrollWidth} > ${element.clientWidth})`),
+  );
+}

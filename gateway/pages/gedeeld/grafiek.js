@@ -37,7 +37,7 @@ function downloadKnop(bestandsnaam, kolommen, regels, titel) {
         link.remove();
         setTimeout(() => URL.revokeObjectURL(url), 10_000);
       },
-      'aria-label': `${titel} downloaden als CSV`,
+      'aria-label': `Download CSV: ${titel}`,
     },
     'Download CSV',
   );
@@ -49,14 +49,21 @@ function downloadKnop(bestandsnaam, kolommen, regels, titel) {
  */
 export function staafgrafiek({ titel, testid, categorieen, reeksen, drempel, eenheid, bestandsnaam, categorieKop }) {
   const breedte = 560;
-  const hoogte = 230;
+  const basis = 200;
   const links = 44;
-  const onder = 44;
+  // Labels wider than their place on the axis are turned, so neighbours do not overlap; the axis then needs more room below.
+  const langste = Math.max(0, ...categorieen.map((categorie) => categorie.length));
+  const draai = langste * 5.5 > (breedte - links - 8) / Math.max(1, categorieen.length);
+  const onder = draai ? Math.min(120, 20 + Math.ceil(langste * 5.5 * 0.65)) : 30;
   const boven = 12;
+  const hoogte = basis + onder;
   const plot = { breedte: breedte - links - 8, hoogte: hoogte - onder - boven };
   const hoogste = Math.max(1, ...reeksen.flatMap((reeks) => reeks.waarden.map((cel) => waardeVan(cel) ?? 0)));
-  const stap = Math.pow(10, Math.floor(Math.log10(hoogste)));
-  const schaalMax = Math.ceil(hoogste / stap) * stap;
+  // Four gridlines on whole, round numbers: people and days are counted, not measured.
+  const ruw = hoogste / 4;
+  const macht = Math.pow(10, Math.floor(Math.log10(ruw)));
+  const tick = Math.max(1, [1, 2, 2.5, 5, 10].map((factor) => factor * macht).find((kandidaat) => kandidaat >= ruw && Number.isInteger(kandidaat)) ?? Math.ceil(ruw));
+  const schaalMax = tick * 4;
   const y = (waarde) => boven + plot.hoogte - (waarde / schaalMax) * plot.hoogte;
   const groep = plot.breedte / Math.max(1, categorieen.length);
   const balk = Math.max(2, Math.min(24, (groep - 6) / reeksen.length));
@@ -65,7 +72,7 @@ export function staafgrafiek({ titel, testid, categorieen, reeksen, drempel, een
   for (let streep = 0; streep <= 4; streep++) {
     const waarde = (schaalMax / 4) * streep;
     tekening.append(svg('line', { x1: links, x2: breedte - 8, y1: y(waarde), y2: y(waarde), class: 'raster' }));
-    tekening.append(svg('text', { x: links - 6, y: y(waarde) + 4, class: 'as', 'text-anchor': 'end' }, Number.isInteger(waarde) ? waarde : waarde.toFixed(1)));
+    tekening.append(svg('text', { x: links - 6, y: y(waarde) + 4, class: 'as', 'text-anchor': 'end' }, waarde));
   }
   categorieen.forEach((categorie, index) => {
     const x0 = links + index * groep + (groep - balk * reeksen.length) / 2;
@@ -75,17 +82,17 @@ export function staafgrafiek({ titel, testid, categorieen, reeksen, drempel, een
       if (onderdrukt(cel)) tekening.append(svg('text', { x: x + balk / 2, y: y(0) - 3, class: 'onderdrukt', 'text-anchor': 'middle' }, `<${drempel}`));
       else if ((waardeVan(cel) ?? 0) > 0) tekening.append(svg('rect', { x, y: y(waardeVan(cel)), width: balk - 1, height: y(0) - y(waardeVan(cel)), class: `reeks-${r}` }));
     });
-    const label = svg('text', { x: links + index * groep + groep / 2, y: hoogte - onder + 14, class: 'as', 'text-anchor': 'middle' }, categorie);
-    if (categorieen.length > 8) label.setAttribute('transform', `rotate(-40 ${links + index * groep + groep / 2} ${hoogte - onder + 14})`);
+    const label = svg('text', { x: links + index * groep + groep / 2, y: hoogte - onder + 14, class: 'as', 'text-anchor': draai ? 'end' : 'middle' }, categorie);
+    if (draai) label.setAttribute('transform', `rotate(-40 ${links + index * groep + groep / 2} ${hoogte - onder + 14})`);
     tekening.append(label);
   });
   const legenda = el('ul', { class: 'legenda' }, reeksen.map((reeks, r) => el('li', {}, el('span', { class: `blokje reeks-${r}`, 'aria-hidden': 'true' }), reeks.naam)));
 
-  const kolommen = [categorieKop, ...reeksen.map((reeks) => `${reeks.naam}${eenheid ? ` (${eenheid})` : ''}`)];
+  const kolommen = [categorieKop, ...reeksen.map((reeks) => reeks.naam)];
   const tabel = el(
     'table',
     { class: 'lijst getallen', 'data-testid': testid },
-    el('caption', {}, `${titel}: de getallen`),
+    el('caption', {}, `${titel}: de getallen${eenheid ? ` (${eenheid})` : ''}`),
     el('thead', {}, el('tr', {}, kolommen.map((kolom) => el('th', { scope: 'col' }, kolom)))),
     el('tbody', {}, categorieen.map((categorie, index) => el('tr', {}, el('th', { scope: 'row' }, categorie), reeksen.map((reeks) => el('td', { class: onderdrukt(reeks.waarden[index]) ? 'is-onderdrukt' : null }, tekstVan(reeks.waarden[index], drempel)))))),
   );
@@ -93,7 +100,8 @@ export function staafgrafiek({ titel, testid, categorieen, reeksen, drempel, een
   return el(
     'figure',
     { class: 'figuur', 'data-testid': `${testid}-figuur` },
-    el('figcaption', {}, titel, ' ', downloadKnop(bestandsnaam, kolommen, csvRegels, titel)),
-    el('div', { class: 'figuur-inhoud' }, el('div', { class: 'tekening' }, tekening, legenda), el('div', { class: 'figuur-tabel' }, tabel)),
+    el('figcaption', {}, titel, ' ', downloadKnop(bestandsnaam, [categorieKop, ...reeksen.map((reeks) => `${reeks.naam}${eenheid ? ` (${eenheid})` : ''}`)], csvRegels, titel)),
+    // With many series the table needs the full width, so the drawing goes above it.
+    el('div', { class: reeksen.length > 3 ? 'figuur-inhoud gestapeld' : 'figuur-inhoud' }, el('div', { class: 'tekening' }, tekening, legenda), el('div', { class: 'figuur-tabel', tabindex: 0, role: 'region', 'aria-label': `${titel}: de getallen` }, tabel)),
   );
 }

@@ -7,7 +7,7 @@ import { $, configureer, el, metMelding, sessie, toonMelding, toonStatus, gql, H
 const TOKEN_KEY = 'vangnet-token';
 const STATE_KEY = 'vangnet-aanmeld-state';
 
-const ikQuery = '{ ik { id rollen regio { code naam } organisatie { id naam } } }';
+const ikQuery = '{ ik { id rollen regio { code naam } organisatie { id naam gemeente { cbsCode } } } }';
 
 const rolNamen = {
   TRANSFERPUNT: 'Transferpunt',

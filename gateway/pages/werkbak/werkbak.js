@@ -1,355 +1,69 @@
-// The Transferpunt werkbak: plain JavaScript on the public graph. Talking to the hub, messages,
-// signing in and the page's frame are shared with the other pages (../gedeeld/).
-import { $, datum, el, euro, gql, metMelding, sessie, tijdstip, toonMelding, toonStatus, vervang, vraagReden } from '../gedeeld/hub.js';
+// The werkbak: one page for every side of matching. Transferpunt staff match demand to supply, a
+// housing corporation manages its own homes, a care provider its own clients' demand, and every
+// one of them sees the region's monitor. Each sees the parts its role may use; the others are
+// absent, not disabled. Talking to the hub, messages, signing in and the frame are shared with the
+// other pages (../gedeeld/).
+import { $, metMelding, tabbladen, toonMelding } from '../gedeeld/hub.js';
 import { startPagina } from '../gedeeld/pagina.js';
+import { bindClienten, toonClienten } from './clienten.js';
+import { bindMonitor, toonMonitor } from './monitor.js';
+import { bindTransferpunt, toonTransferpunt } from './transferpunt.js';
+import { bindWoningbeheer, toonWoningbeheer } from './woningbeheer.js';
 
-const herkomstNamen = {
-  MAATSCHAPPELIJKE_OPVANG: 'maatschappelijke opvang',
-  BESCHERMD_WONEN: 'beschermd wonen',
-  BESCHERMD_THUIS: 'beschermd thuis',
-  VROUWENOPVANG: 'vrouwenopvang',
-  OVERIG: 'overig',
+const onderdelen = [
+  { naam: 'transferpunt', label: 'Vraag en aanbod', rol: 'TRANSFERPUNT', toon: toonTransferpunt },
+  { naam: 'woningbeheer', label: 'Mijn woningen', rol: 'WONINGCORPORATIE', toon: toonWoningbeheer },
+  { naam: 'clienten', label: 'Mijn cliënten', rol: 'ZORGAANBIEDER', toon: toonClienten },
+  { naam: 'monitor', label: 'Monitor', rol: null, toon: toonMonitor },
+];
+
+/** What the hub's refused inputs mean, by the argument it names, in the words of the forms. */
+const invoerUitleggen = {
+  referentie: 'het dossierkenmerk lijkt op persoonsgegevens (een BSN, e-mailadres, telefoonnummer of datum). Gebruik uw eigen kenmerk, zoals DOS-2024-0173.',
+  postcode: 'de postcode schrijft u als 1234 AB.',
+  huisnummer: 'het huisnummer schrijft u als 12, 12a of 12-3.',
+  straat: 'de straat ontbreekt of is langer dan 100 tekens.',
+  wijk: 'de wijk ontbreekt.',
+  gemeente: 'kies een gemeente van het matchingspunt.',
+  gewensteGemeenten: 'kies gemeenten van het matchingspunt.',
+  beschikbaarVanaf: 'de datum van beschikbaarheid is geen datum.',
+  aangemeldOp: 'de datum van aanmelding is geen datum, of ligt in de toekomst.',
+  huurInCenten: 'de huur is geen bedrag.',
+  maxHuurInCenten: 'de hoogste huur is geen bedrag.',
+  van: 'de eerste maand is geen maand, of ligt na de laatste.',
+  tot: 'de laatste maand is geen maand.',
 };
 
-const soortNamen = {
-  ZELFSTANDIGE_WONING: 'zelfstandige woning',
-  KAMER: 'kamer',
-  TRAJECTBED: 'trajectbed',
-  MAATWERKWONING: 'maatwerkwoning',
-  SKAEVE_HUSE: 'skaeve huse',
-  BW_PLEK: 'BW-plek',
-  OVERIG: 'overig',
-};
-
-/** The steps the workflow allows from each status; the hub decides, and says why when it refuses. */
-const volgendeStappen = {
-  VOORGESTELD: [
-    { naar: 'AANGEBODEN', label: 'Aanbieden' },
-    { naar: 'AFGEWEZEN_DOOR_AANBIEDER', label: 'Afwijzen (aanbieder)', reden: true },
-    { naar: 'INGETROKKEN', label: 'Intrekken', reden: true },
-  ],
-  AANGEBODEN: [
-    { naar: 'GEACCEPTEERD', label: 'Accepteren' },
-    { naar: 'AFGEWEZEN_DOOR_PERSOON', label: 'Afgewezen door persoon', reden: true },
-    { naar: 'AFGEWEZEN_DOOR_AANBIEDER', label: 'Afwijzen (aanbieder)', reden: true },
-    { naar: 'INGETROKKEN', label: 'Intrekken', reden: true },
-  ],
-  GEACCEPTEERD: [
-    { naar: 'GEHUISVEST', label: 'Gehuisvest' },
-    { naar: 'INGETROKKEN', label: 'Intrekken', reden: true },
-  ],
-};
-
-const queries = {
-  punten: `query Matchingspunten($regio: ID) {
-    matchingspunten(regio: $regio) { id naam gemeenten { cbsCode naam } }
-  }`,
-  lijsten: `query Werkbak($punt: ID!, $soort: WoningSoort, $gemeente: ID, $status: WoningStatus) {
-    matchingspunt(id: $punt) { statistiek { wachtendeWoonvragen beschikbareWoningen lopendeVerwijzingen gehuisvest } }
-    woonvragen(matchingspunt: $punt, status: WACHTEND, first: 100) {
-      totalCount
-      nodes { id referentie herkomst huishoudgrootte urgentie aangemeldOp maxHuur { euro } aangemeldDoor { naam } }
-    }
-    woningen(matchingspunt: $punt, soort: $soort, gemeente: $gemeente, status: $status, first: 100) {
-      totalCount
-      nodes { id wijk soort kamers status huur { euro } gemeente { naam } aanbieder { naam } }
-    }
-  }`,
-  woning: `query Woning($woning: ID!) {
-    woning(id: $woning) {
-      id wijk soort kamers status huur { euro } gemeente { naam } aanbieder { naam }
-      verwijzingen { id status statusNaam score woonvraag { id referentie } stappen { van naar naarNaam door op reden } }
-    }
-    kandidatenVoorWoning(woning: $woning, first: 10) { score woonvraag { id referentie } redenen { code omschrijving punten } }
-  }`,
-  voorstellen: `mutation Voorstellen($punt: ID!) {
-    stelVoorstellenOp(matchingspunt: $punt) {
-      doelwaarde haalbareParen maxPerWijk
-      voorstellen { score woonvraag { referentie } woning { id wijk gemeente { naam } } verwijzing { id } }
-    }
-  }`,
-  stelVoor: `mutation StelVoor($woonvraag: ID!, $woning: ID!) {
-    stelVoor(woonvraag: $woonvraag, woning: $woning) { ok weigering { code bericht } }
-  }`,
-  stap: `mutation Stap($verwijzing: ID!, $naar: VerwijzingStatus!, $reden: String) {
-    zetVerwijzingStap(verwijzing: $verwijzing, naar: $naar, reden: $reden) { ok weigering { code bericht } verwijzing { id status statusNaam } }
-  }`,
-  log: `query Toegangslog($woonvraag: ID!) {
-    woonvraag(id: $woonvraag) { referentie }
-    toegangslog(woonvraag: $woonvraag) { gebeurtenis op gebruiker namens { naam } rol details }
-  }`,
-};
-
-const state = { punten: [], punt: null, woning: null };
-// Staff can switch point or filter while a list is still loading; only the answer to the latest
-// request may fill the screen, or a slow earlier one would show another point's lists.
-const laatste = { lijsten: 0, woning: 0 };
-
-// ------------------------------------------------------------------------------------------------
-// Signed in: the region's matching points.
+let gekozen = null;
 
 function toonWerkbak(ik) {
   $('werkbak').hidden = false;
-  if (!ik.rollen.includes('TRANSFERPUNT')) {
-    toonMelding('De werkbak is voor medewerkers van een Transferpunt of Matchingspunt. Met uw rol ziet u hier geen vraag.');
-  }
-  return laadPunten();
+  const mijn = onderdelen.filter((onderdeel) => onderdeel.rol === null || ik.rollen.includes(onderdeel.rol));
+  if (mijn.length === 1) toonMelding('De werkbak is voor medewerkers van een Transferpunt, woningcorporaties en zorgaanbieders. Met uw rol ziet u hier alleen de monitor.');
+  const kies = tabbladen($('werkbak-tabs'), mijn, (naam) => {
+    gekozen = naam;
+    const onderdeel = mijn.find((kandidaat) => kandidaat.naam === naam);
+    metMelding(onderdeel.toon);
+  });
+  for (const onderdeel of onderdelen) if (!mijn.includes(onderdeel)) $(onderdeel.naam).hidden = true;
+  kies(mijn.some((onderdeel) => onderdeel.naam === gekozen) ? gekozen : mijn[0].naam);
 }
 
 function verbergWerkbak() {
   $('werkbak').hidden = true;
+  gekozen = null;
 }
-
-async function laadPunten() {
-  const regio = sessie.ik.regio ? sessie.ik.regio.code : null;
-  const data = regio ? await gql(queries.punten, { regio }) : { matchingspunten: [] };
-  state.punten = data.matchingspunten || [];
-  const select = $('matchingspunt');
-  vervang(select, state.punten.map((punt) => el('option', { value: punt.id }, punt.naam)));
-  const heeftPunt = state.punten.length > 0 && sessie.ik.rollen.includes('TRANSFERPUNT');
-  $('geen-punt').hidden = heeftPunt;
-  for (const id of ['matchingspunt', 'verversen', 'voorstellen']) $(id).disabled = !heeftPunt;
-  if (!heeftPunt) {
-    vervang($('woonvragen'));
-    vervang($('woningen'));
-    vervang($('statistiek'));
-    $('vraag-aantal').textContent = '(0)';
-    $('aanbod-aantal').textContent = '(0)';
-    return;
-  }
-  state.punt = state.punten[0].id;
-  vulGemeenten();
-  await laadLijsten();
-}
-
-function vulGemeenten() {
-  const punt = state.punten.find((candidate) => candidate.id === state.punt);
-  vervang($('filter-gemeente'), el('option', { value: '' }, 'alle'), ((punt && punt.gemeenten) || []).map((gemeente) => el('option', { value: gemeente.cbsCode }, gemeente.naam)));
-}
-
-// ------------------------------------------------------------------------------------------------
-// Lists of demand and supply.
-
-async function laadLijsten() {
-  const beurt = ++laatste.lijsten;
-  toonStatus('Lijsten laden…');
-  const data = await gql(
-    queries.lijsten,
-    { punt: state.punt, soort: $('filter-soort').value || null, gemeente: $('filter-gemeente').value || null, status: $('filter-status').value || null },
-    { partial: true },
-  );
-  if (beurt !== laatste.lijsten) return;
-  const statistiek = data.matchingspunt && data.matchingspunt.statistiek;
-  vervang(
-    $('statistiek'),
-    statistiek
-      ? [
-          ['Wachtende woonvragen', statistiek.wachtendeWoonvragen],
-          ['Beschikbare woningen', statistiek.beschikbareWoningen],
-          ['Lopende verwijzingen', statistiek.lopendeVerwijzingen],
-          ['Gehuisvest', statistiek.gehuisvest],
-        ].map(([naam, aantal]) => el('div', {}, el('dt', {}, naam), el('dd', {}, aantal)))
-      : [],
-  );
-  toonWoonvragen(data.woonvragen);
-  toonWoningen(data.woningen);
-  toonStatus(`Bijgewerkt om ${new Date().toLocaleTimeString('nl-NL')}.`);
-}
-
-function toonWoonvragen(woonvragen) {
-  const zoek = $('filter-vraag').value.trim().toLowerCase();
-  const urgentie = $('filter-urgentie').value;
-  const nodes = ((woonvragen && woonvragen.nodes) || []).filter((vraag) => (!zoek || vraag.referentie.toLowerCase().includes(zoek)) && (!urgentie || String(vraag.urgentie) === urgentie));
-  const totaal = woonvragen ? woonvragen.totalCount : 0;
-  $('vraag-aantal').textContent = nodes.length === totaal ? `(${totaal})` : `(${nodes.length} van ${totaal})`;
-  vervang(
-    $('woonvragen'),
-    nodes.length === 0
-      ? el('tr', {}, el('td', { colspan: 7, class: 'leeg' }, 'Geen open vraag.'))
-      : nodes.map((vraag) =>
-          el(
-            'tr',
-            { 'data-referentie': vraag.referentie },
-            el('td', {}, vraag.referentie),
-            el('td', {}, herkomstNamen[vraag.herkomst] || vraag.herkomst),
-            el('td', {}, vraag.huishoudgrootte),
-            el('td', {}, vraag.urgentie),
-            el('td', {}, euro(vraag.maxHuur)),
-            el('td', {}, datum(vraag.aangemeldOp)),
-            el('td', { class: 'knoppen' }, el('button', { type: 'button', onclick: () => metMelding(() => toonLog(vraag.id)), 'aria-label': `Toegangslog van ${vraag.referentie}` }, 'Toegangslog')),
-          ),
-        ),
-  );
-  state.laatsteWoonvragen = woonvragen;
-}
-
-function toonWoningen(woningen) {
-  const nodes = (woningen && woningen.nodes) || [];
-  $('aanbod-aantal').textContent = `(${woningen ? woningen.totalCount : 0})`;
-  vervang(
-    $('woningen'),
-    nodes.length === 0
-      ? el('tr', {}, el('td', { colspan: 7, class: 'leeg' }, 'Geen aanbod.'))
-      : nodes.map((woning) =>
-          el(
-            'tr',
-            { 'data-woning': woning.id, class: state.woning === woning.id ? 'gekozen' : null },
-            el('td', {}, `${woning.wijk} (${woning.id})`),
-            el('td', {}, woning.gemeente ? woning.gemeente.naam : '–'),
-            el('td', {}, soortNamen[woning.soort] || woning.soort),
-            el('td', {}, woning.kamers),
-            el('td', {}, euro(woning.huur)),
-            el('td', {}, woning.aanbieder ? woning.aanbieder.naam : '–'),
-            el('td', { class: 'knoppen' }, el('button', { type: 'button', onclick: () => metMelding(() => kiesWoning(woning.id)), 'aria-label': `Kandidaten en verwijzingen voor ${woning.wijk} (${woning.id})` }, 'Kandidaten')),
-          ),
-        ),
-  );
-}
-
-// ------------------------------------------------------------------------------------------------
-// One home: its referrals with the next steps, and its candidates with the reasons behind each score.
-
-async function kiesWoning(id) {
-  state.woning = id;
-  for (const row of $('woningen').querySelectorAll('tr')) row.classList.toggle('gekozen', row.dataset.woning === id);
-  await laadWoning();
-  $('woning-titel').focus();
-}
-
-async function laadWoning() {
-  const beurt = ++laatste.woning;
-  const data = await gql(queries.woning, { woning: state.woning }, { partial: true });
-  if (beurt !== laatste.woning) return;
-  const woning = data.woning;
-  $('woning-detail').hidden = false;
-  if (!woning) {
-    $('woning-titel').textContent = 'Woning niet gevonden';
-    vervang($('verwijzingen'));
-    vervang($('kandidaten'));
-    return;
-  }
-  $('woning-titel').textContent = `Woning ${woning.wijk}, ${woning.gemeente ? woning.gemeente.naam : ''} (${woning.id}): ${soortNamen[woning.soort] || woning.soort}, ${woning.kamers} kamer(s), ${euro(woning.huur)}, ${woning.status.toLowerCase()}`;
-  const verwijzingen = woning.verwijzingen || [];
-  vervang(
-    $('verwijzingen'),
-    verwijzingen.length === 0
-      ? el('tr', {}, el('td', { colspan: 5, class: 'leeg' }, 'Nog geen verwijzingen.'))
-      : verwijzingen.map((verwijzing) => {
-          const laatste = verwijzing.stappen[verwijzing.stappen.length - 1];
-          const referentie = verwijzing.woonvraag ? verwijzing.woonvraag.referentie : '(niet zichtbaar)';
-          return el(
-            'tr',
-            { 'data-verwijzing': verwijzing.id, 'data-status': verwijzing.status },
-            el('td', {}, referentie),
-            el('td', { class: `status-${verwijzing.status}` }, verwijzing.statusNaam),
-            el('td', {}, verwijzing.score === null ? '–' : verwijzing.score),
-            el('td', {}, laatste ? `${laatste.naarNaam} door ${laatste.door} op ${tijdstip(laatste.op)}${laatste.reden ? ` (${laatste.reden})` : ''}` : '–'),
-            el(
-              'td',
-              { class: 'knoppen' },
-              (volgendeStappen[verwijzing.status] || []).map((stap) =>
-                el('button', { type: 'button', 'data-stap': stap.naar, onclick: () => metMelding(() => zetStap(verwijzing.id, stap)), 'aria-label': `${stap.label}: ${referentie}` }, stap.label),
-              ),
-            ),
-          );
-        }),
-  );
-  const kandidaten = data.kandidatenVoorWoning || [];
-  vervang(
-    $('kandidaten'),
-    kandidaten.length === 0
-      ? el('li', { class: 'leeg' }, 'Geen geschikte kandidaten: niemand op de lijst voldoet aan alle harde eisen van deze woning.')
-      : kandidaten.map((kandidaat) =>
-          el(
-            'li',
-            { 'data-referentie': kandidaat.woonvraag.referentie },
-            el('strong', {}, `${kandidaat.woonvraag.referentie}: score ${kandidaat.score}`),
-            ' ',
-            el('button', { type: 'button', onclick: () => metMelding(() => stelVoor(kandidaat.woonvraag.id)), 'aria-label': `Voorstellen: ${kandidaat.woonvraag.referentie} bij deze woning` }, 'Voorstellen'),
-            el('ul', {}, kandidaat.redenen.map((reden) => el('li', {}, `${reden.omschrijving} (${reden.punten >= 0 ? '+' : ''}${reden.punten})`))),
-          ),
-        ),
-  );
-}
-
-async function zetStap(verwijzing, stap) {
-  let reden = null;
-  if (stap.reden) {
-    reden = await vraagReden(`${stap.label}: waarom?`);
-    if (reden === undefined) return;
-  }
-  const data = await gql(queries.stap, { verwijzing, naar: stap.naar, reden });
-  const resultaat = data.zetVerwijzingStap;
-  if (!resultaat.ok) {
-    toonMelding(`Dit kan niet: ${resultaat.weigering.bericht}`);
-  } else {
-    toonStatus(`Verwijzing is nu ${resultaat.verwijzing.statusNaam}.`);
-  }
-  await laadWoning();
-  await laadLijsten();
-}
-
-async function stelVoor(woonvraag) {
-  const data = await gql(queries.stelVoor, { woonvraag, woning: state.woning });
-  if (!data.stelVoor.ok) toonMelding(`Dit kan niet: ${data.stelVoor.weigering.bericht}`);
-  else toonStatus('Voorgesteld.');
-  await laadWoning();
-  await laadLijsten();
-}
-
-async function stelVoorstellenOp() {
-  toonStatus('De matcher stelt voorstellen op…');
-  const data = await gql(queries.voorstellen, { punt: state.punt });
-  const set = data.stelVoorstellenOp;
-  $('voorstelset').hidden = false;
-  $('voorstelset-samenvatting').textContent =
-    set.voorstellen.length === 0
-      ? `Geen nieuwe voorstellen: er is geen haalbaar paar van wachtende vraag en beschikbaar aanbod zonder lopende verwijzing (${set.haalbareParen} haalbare paren).`
-      : `${set.voorstellen.length} voorstel(len), totale score ${set.doelwaarde}, uit ${set.haalbareParen} haalbare paren; hooguit ${set.maxPerWijk} per wijk.`;
-  vervang(
-    $('voorstelset-regels'),
-    set.voorstellen.map((voorstel) => el('tr', {}, el('td', {}, voorstel.woonvraag.referentie), el('td', {}, `${voorstel.woning.wijk}, ${voorstel.woning.gemeente ? voorstel.woning.gemeente.naam : ''} (${voorstel.woning.id})`), el('td', {}, voorstel.score))),
-  );
-  toonStatus(`${set.voorstellen.length} voorstel(len) opgeslagen als verwijzing.`);
-  await laadLijsten();
-  if (state.woning) await laadWoning();
-}
-
-// ------------------------------------------------------------------------------------------------
-// The access log of one person.
-
-async function toonLog(woonvraag) {
-  const data = await gql(queries.log, { woonvraag });
-  $('log').hidden = false;
-  $('log-titel').textContent = `Toegangslog van ${data.woonvraag ? data.woonvraag.referentie : woonvraag}`;
-  vervang(
-    $('log-regels'),
-    (data.toegangslog || []).map((regel) =>
-      el('tr', {}, el('td', {}, tijdstip(regel.op)), el('td', {}, regel.gebeurtenis), el('td', {}, regel.gebruiker), el('td', {}, regel.namens ? regel.namens.naam : '–'), el('td', {}, regel.rol || '–'), el('td', {}, regel.details || '')),
-    ),
-  );
-  $('log-titel').focus();
-}
-
-// ------------------------------------------------------------------------------------------------
-// Start.
 
 function start() {
-  $('matchingspunt').addEventListener('change', () => {
-    state.punt = $('matchingspunt').value;
-    state.woning = null;
-    $('woning-detail').hidden = true;
-    vulGemeenten();
-    metMelding(laadLijsten);
-  });
-  $('verversen').addEventListener('click', () => metMelding(laadLijsten));
-  $('voorstellen').addEventListener('click', () => metMelding(stelVoorstellenOp));
-  for (const id of ['filter-soort', 'filter-gemeente', 'filter-status']) $(id).addEventListener('change', () => metMelding(laadLijsten));
-  for (const id of ['filter-vraag', 'filter-urgentie']) $(id).addEventListener('input', () => toonWoonvragen(state.laatsteWoonvragen));
+  bindTransferpunt();
+  bindWoningbeheer();
+  bindClienten();
+  bindMonitor();
   return startPagina({
-    titel: 'Werkbak Transferpunt',
+    titel: 'Werkbak wonen',
     tokenVoorbeeld: 'npm run token -- --rol TRANSFERPUNT --regio <regio> --organisatie <organisatie>',
-    verboden: 'U hebt hiervoor geen toegang: dit is alleen voor medewerkers van het Transferpunt van deze regio.',
+    verboden: 'U hebt hiervoor geen toegang met uw rol: het Transferpunt ziet de vraag en het aanbod van de regio, een aanbieder zijn eigen woningen, een zorgaanbieder de woonvragen van zijn eigen cliënten.',
+    invoerUitleg: (argumentName) => invoerUitleggen[argumentName.split('.').pop()] || null,
     opAangemeld: toonWerkbak,
     opAfgemeld: verbergWerkbak,
   });

@@ -364,6 +364,7 @@ export type QueryWoningArgs = {
  * adres of diagnose.
  */
 export type QueryWoningenArgs = {
+  aanbieder?: InputMaybe<Scalars['ID']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   gemeente?: InputMaybe<Scalars['ID']['input']>;

@@ -12,6 +12,8 @@ export interface WoningZicht {
 
 export interface WoningFilter {
   matchingspuntId: string | null;
+  /** One provider's homes (an organisation id); still only those the requester may see. */
+  aanbiederId: string | null;
   gemeenteCbs: string | null;
   soort: string | null;
   status: string | null;
@@ -26,6 +28,7 @@ function visibleWoningen(db: WoonoptiesDb, zicht: WoningZicht, filter: WoningFil
     return eb.or(alternatives);
   });
   if (filter.matchingspuntId !== null) query = query.where('matchingspuntId', '=', filter.matchingspuntId);
+  if (filter.aanbiederId !== null) query = query.where('aanbiederId', '=', filter.aanbiederId);
   if (filter.gemeenteCbs !== null) query = query.where('gemeenteCbs', '=', filter.gemeenteCbs);
   if (filter.soort !== null) query = query.where('soort', '=', filter.soort);
   if (filter.status !== null) query = query.where('status', '=', filter.status);

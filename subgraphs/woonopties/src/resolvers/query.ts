@@ -30,13 +30,14 @@ export const Query: QueryResolvers = {
     gebruikerVan(aanvrager);
     return loaders.matchingspuntById.load(id);
   },
-  async woningen(_parent, { matchingspunt, gemeente, soort, status, first, after }, { db, aanvrager }) {
+  async woningen(_parent, { matchingspunt, aanbieder, gemeente, soort, status, first, after }, { db, aanvrager }) {
     const gebruiker = gebruikerVan(aanvrager);
     const page = await findWoningPage(
       db,
       woningZicht(gebruiker),
       {
         matchingspuntId: matchingspunt ?? null,
+        aanbiederId: aanbieder ?? null,
         gemeenteCbs: gemeente ? assertKnownGemeente(gemeente, 'gemeente') : null,
         soort: soort ?? null,
         status: status ?? null,
