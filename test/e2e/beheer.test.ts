@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repositoryRoot } from '../../lib/paths.js';
 import { clippedPanels, horizontalOverflow, seriousViolations } from '../harness/accessibility.js';
-import { launchBrowser } from '../harness/browser.js';
+import { launchBrowser, signInByKeyboard } from '../harness/browser.js';
 import { graphql } from '../harness/graphql.js';
 import { startHub, type RunningHub } from '../harness/hub.js';
 import { bearer, tokenVoor } from '../harness/tokens.js';
@@ -31,15 +31,9 @@ async function scherm(naam: string, target: Page = page): Promise<void> {
   expect(await clippedPanels(target), `columns cut off on ${naam}`).toEqual([]);
 }
 
-/** Signs in the way a keyboard user does: focus the field, type, Tab to the button, Enter. */
+/** Signs in by keyboard and waits for the region's overview. */
 async function meldAan(target: Page, token: string): Promise<void> {
-  await target.goto(beheerUrl);
-  await target.locator('#token').waitFor({ state: 'visible' });
-  await target.locator('#token').focus();
-  await target.keyboard.insertText(token);
-  await target.keyboard.press('Tab');
-  await target.keyboard.press('Enter');
-  await target.locator('[data-testid="wie"]').waitFor({ state: 'visible' });
+  await signInByKeyboard(target, beheerUrl, token);
   await target.locator('[data-testid="gemeenten"]').waitFor({ state: 'visible' });
 }
 

@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repositoryRoot } from '../../lib/paths.js';
 import { clippedPanels, horizontalOverflow, seriousViolations } from '../harness/accessibility.js';
-import { launchBrowser } from '../harness/browser.js';
+import { launchBrowser, signInByKeyboard } from '../harness/browser.js';
 import { graphql } from '../harness/graphql.js';
 import { startHub, type RunningHub } from '../harness/hub.js';
 import { bearer, tokenVoor } from '../harness/tokens.js';
@@ -34,15 +34,7 @@ async function scherm(page: Page, naam: string): Promise<void> {
   expect(await clippedPanels(page), `columns cut off on ${naam}`).toEqual([]);
 }
 
-async function meldAan(page: Page, token: string): Promise<void> {
-  await page.goto(`${hub.gatewayBaseUrl}/werkbak/`);
-  await page.locator('#token').waitFor({ state: 'visible' });
-  await page.locator('#token').focus();
-  await page.keyboard.insertText(token);
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Enter');
-  await page.locator('[data-testid="wie"]').waitFor({ state: 'visible' });
-}
+const meldAan = (page: Page, token: string) => signInByKeyboard(page, `${hub.gatewayBaseUrl}/werkbak/`, token);
 
 const tabs = (page: Page) => page.locator('#werkbak-tabs button').allTextContents();
 

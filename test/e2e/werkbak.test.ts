@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repositoryRoot } from '../../lib/paths.js';
 import { clippedPanels, horizontalOverflow, seriousViolations } from '../harness/accessibility.js';
-import { launchBrowser } from '../harness/browser.js';
+import { launchBrowser, signInByKeyboard } from '../harness/browser.js';
 import { graphql } from '../harness/graphql.js';
 import { startHub, type RunningHub } from '../harness/hub.js';
 import { bearer, tokenVoor } from '../harness/tokens.js';
@@ -60,16 +60,7 @@ async function registreer(): Promise<void> {
   }
 }
 
-/** Signs in the way a keyboard user does: focus the field, type, Tab to the button, Enter. */
-async function meldAan(token: string): Promise<void> {
-  await page.goto(werkbakUrl);
-  await page.locator('#token').waitFor({ state: 'visible' });
-  await page.locator('#token').focus();
-  await page.keyboard.insertText(token);
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Enter');
-  await page.locator('[data-testid="wie"]').waitFor({ state: 'visible' });
-}
+const meldAan = (token: string) => signInByKeyboard(page, werkbakUrl, token);
 
 const rowOf = (referentie: string) => page.locator('[data-testid="verwijzingen"] tr', { hasText: referentie });
 

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { installDebianPackage } from './debian-packages.js';
 
 /** Debian's Chromium; Playwright's own browser download cannot run here, and need not. */
@@ -29,4 +29,18 @@ export function launchBrowser(): Promise<Browser> {
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+}
+
+/**
+ * Signs in on one of the hub's pages the way a keyboard user does: focus the token field, type,
+ * Tab to the button, Enter; resolves once the page says who is signed in.
+ */
+export async function signInByKeyboard(page: Page, url: string, token: string): Promise<void> {
+  await page.goto(url);
+  await page.locator('#token').waitFor({ state: 'visible' });
+  await page.locator('#token').focus();
+  await page.keyboard.insertText(token);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await page.locator('[data-testid="wie"]').waitFor({ state: 'visible' });
 }

@@ -156,6 +156,11 @@ export function tabel({ kop, kolommen, regels, leeg, testid }) {
   );
 }
 
+/** A form field: its label, the control, and a hint the control names with `aria-describedby`. */
+export function veld(id, label, invoer, hint) {
+  return el('p', {}, el('label', { for: id }, label), invoer, hint ? el('span', { class: 'hint', id: `${id}-hint` }, hint) : null);
+}
+
 /** A modal question with a text answer: resolves to the answer, or undefined when cancelled. */
 export function vraagReden(titel, { uitleg = 'Waarom?' } = {}) {
   const dialoog = $('reden-dialoog');

@@ -1,8 +1,8 @@
 // A care provider's part of the werkbak: the housing demand of its own clients (the graph shows it
 // no one else's), registering demand with the reference rules explained, and the referrals for a
 // client with the steps taken on the person's behalf: accept, decline, withdraw.
-import { $, datum, el, euro, gql, metMelding, sessie, tabel, toonStatus, vervang } from '../gedeeld/hub.js';
-import { laadMatchingspunten, herkomstNamen, ondersteuningNamen, soortNamen, stapKnoppen, woningNaam } from './namen.js';
+import { $, el, euro, gql, metMelding, sessie, tabel, toonStatus, veld, vervang } from '../gedeeld/hub.js';
+import { herkomstNamen, laadMatchingspunten, laatsteStapTekst, ondersteuningNamen, soortNamen, stapKnoppen, woningNaam, woonvraagCellen } from './namen.js';
 
 const queries = {
   woonvragen: `query EigenWoonvragen {
@@ -44,12 +44,7 @@ async function laadWoonvragen() {
         return el(
           'tr',
           { 'data-referentie': vraag.referentie },
-          el('td', {}, vraag.referentie),
-          el('td', {}, herkomstNamen[vraag.herkomst] || vraag.herkomst),
-          el('td', {}, vraag.huishoudgrootte),
-          el('td', {}, vraag.urgentie),
-          el('td', {}, euro(vraag.maxHuur)),
-          el('td', {}, datum(vraag.aangemeldOp)),
+          woonvraagCellen(vraag),
           el('td', {}, `${statusNamen[vraag.status] || vraag.status}${open > 0 ? `, ${open} lopende verwijzing(en)` : ''}`),
           el('td', { class: 'knoppen' }, el('button', { type: 'button', onclick: () => metMelding(() => openWoonvraag(vraag.id)), 'aria-label': `Verwijzingen: ${vraag.referentie}` }, 'Verwijzingen')),
         );
@@ -77,7 +72,6 @@ async function openWoonvraag(id) {
       kolommen: ['Woning', 'Soort', 'Huur', 'Status', 'Laatste stap', 'Volgende stap'],
       leeg: 'Nog geen verwijzingen: het Transferpunt stelt woningen voor.',
       regels: vraag.verwijzingen.map((verwijzing) => {
-        const laatste = verwijzing.stappen[verwijzing.stappen.length - 1];
         const woning = woningNaam(verwijzing.woning);
         return el(
           'tr',
@@ -86,7 +80,7 @@ async function openWoonvraag(id) {
           el('td', {}, `${soortNamen[verwijzing.woning.soort] || verwijzing.woning.soort}, ${verwijzing.woning.kamers} kamer(s)`),
           el('td', {}, euro(verwijzing.woning.huur)),
           el('td', { class: `status-${verwijzing.status}` }, verwijzing.statusNaam),
-          el('td', {}, laatste ? `${laatste.naarNaam} op ${datum(laatste.op)}${laatste.reden ? ` (${laatste.reden})` : ''}` : '–'),
+          el('td', {}, laatsteStapTekst(verwijzing)),
           el('td', { class: 'knoppen' }, stapKnoppen(verwijzing, 'CLIENT', `${vraag.referentie} in ${woning}`, herlaad, metMelding)),
         );
       }),
@@ -99,10 +93,6 @@ async function openWoonvraag(id) {
 // ------------------------------------------------------------------------------------------------
 // Registering demand. The reference is the provider's own case number: the hub refuses anything
 // that looks like a person's data, and the form says so before it is sent.
-
-function veld(id, label, invoer, hint) {
-  return el('p', {}, el('label', { for: id }, label), invoer, hint ? el('span', { class: 'hint', id: `${id}-hint` }, hint) : null);
-}
 
 function toonFormulier() {
   const vak = $('woonvraag-formulier-vak');

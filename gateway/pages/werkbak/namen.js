@@ -1,6 +1,6 @@
 // What every part of the werkbak says the same way: names of the graph's values in plain Dutch,
 // a home as people recognise it, and the buttons for a referral's next steps per role.
-import { el, gql, toonMelding, toonStatus, vraagReden } from '../gedeeld/hub.js';
+import { datum, el, euro, gql, toonMelding, toonStatus, vraagReden } from '../gedeeld/hub.js';
 
 export const herkomstNamen = {
   MAATSCHAPPELIJKE_OPVANG: 'maatschappelijke opvang',
@@ -97,4 +97,22 @@ export async function laadMatchingspunten(regio) {
     ...punt,
     gemeenten: punt.gemeenten && punt.gemeenten.length > 0 ? punt.gemeenten : (punt.regio && punt.regio.gemeenten) || [],
   }));
+}
+
+/** The cells every list of demand starts with: the provider's reference, origin, household, urgency, rent, date. */
+export function woonvraagCellen(vraag) {
+  return [
+    el('td', {}, vraag.referentie),
+    el('td', {}, herkomstNamen[vraag.herkomst] || vraag.herkomst),
+    el('td', {}, vraag.huishoudgrootte),
+    el('td', {}, vraag.urgentie),
+    el('td', {}, euro(vraag.maxHuur)),
+    el('td', {}, datum(vraag.aangemeldOp)),
+  ];
+}
+
+/** A referral's last step in words: "aangeboden op 2026-12-03 (reden)". */
+export function laatsteStapTekst(verwijzing) {
+  const laatste = verwijzing.stappen[verwijzing.stappen.length - 1];
+  return laatste ? `${laatste.naarNaam} op ${datum(laatste.op)}${laatste.reden ? ` (${laatste.reden})` : ''}` : '–';
 }

@@ -1,8 +1,8 @@
 // The Transferpunt's part of the werkbak: the open demand and the homes of a Matchingspunt, the
 // matcher's proposals with the reasons behind each score, a home's candidates and referrals, and a
 // person's access log.
-import { $, datum, el, euro, gql, metMelding, sessie, tijdstip, toonMelding, toonStatus, vervang } from '../gedeeld/hub.js';
-import { herkomstNamen, laadMatchingspunten, soortNamen, stapKnoppen, woningNaam } from './namen.js';
+import { $, el, euro, gql, metMelding, sessie, tijdstip, toonMelding, toonStatus, vervang } from '../gedeeld/hub.js';
+import { laadMatchingspunten, soortNamen, stapKnoppen, woningNaam, woonvraagCellen } from './namen.js';
 
 const PUNT_KEY = 'vangnet-matchingspunt';
 
@@ -131,12 +131,7 @@ function toonWoonvragen(woonvragen) {
           el(
             'tr',
             { 'data-referentie': vraag.referentie },
-            el('td', {}, vraag.referentie),
-            el('td', {}, herkomstNamen[vraag.herkomst] || vraag.herkomst),
-            el('td', {}, vraag.huishoudgrootte),
-            el('td', {}, vraag.urgentie),
-            el('td', {}, euro(vraag.maxHuur)),
-            el('td', {}, datum(vraag.aangemeldOp)),
+            woonvraagCellen(vraag),
             el('td', { class: 'knoppen' }, el('button', { type: 'button', onclick: () => metMelding(() => toonLog(vraag.id)), 'aria-label': `Toegangslog van ${vraag.referentie}` }, 'Toegangslog')),
           ),
         ),

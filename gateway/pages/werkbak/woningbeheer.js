@@ -1,8 +1,8 @@
 // A housing corporation's part of the werkbak: its own homes (with their addresses), registering
 // and withdrawing a home, and the referrals for a home (never the person: the graph does not show
 // a provider who it is) with the steps a provider takes: offer, decline, housed.
-import { $, datum, el, euro, gql, HubFout, metMelding, sessie, tabel, toonMelding, toonStatus, vervang } from '../gedeeld/hub.js';
-import { laadMatchingspunten, ondersteuningNamen, soortNamen, stapKnoppen, woningNaam, woningStatusNamen } from './namen.js';
+import { $, datum, el, euro, gql, HubFout, metMelding, sessie, tabel, toonMelding, toonStatus, veld, vervang } from '../gedeeld/hub.js';
+import { laadMatchingspunten, laatsteStapTekst, ondersteuningNamen, soortNamen, stapKnoppen, woningNaam, woningStatusNamen } from './namen.js';
 
 const adresVelden = 'adres { straat huisnummer postcode plaats }';
 
@@ -92,14 +92,13 @@ async function openWoning(id) {
       kolommen: ['Verwijzing', 'Status', 'Laatste stap', 'Volgende stap'],
       leeg: 'Nog geen verwijzingen voor deze woning.',
       regels: woning.verwijzingen.map((verwijzing, index) => {
-        const laatste = verwijzing.stappen[verwijzing.stappen.length - 1];
         const omschrijving = `verwijzing ${index + 1} voor ${woningNaam(woning)}`;
         return el(
           'tr',
           { 'data-verwijzing': verwijzing.id, 'data-status': verwijzing.status },
           el('td', {}, `Verwijzing ${index + 1}`),
           el('td', { class: `status-${verwijzing.status}` }, verwijzing.statusNaam),
-          el('td', {}, laatste ? `${laatste.naarNaam} op ${datum(laatste.op)}${laatste.reden ? ` (${laatste.reden})` : ''}` : '–'),
+          el('td', {}, laatsteStapTekst(verwijzing)),
           el('td', { class: 'knoppen' }, stapKnoppen(verwijzing, 'AANBIEDER', omschrijving, herlaad, metMelding)),
         );
       }),
@@ -111,10 +110,6 @@ async function openWoning(id) {
 
 // ------------------------------------------------------------------------------------------------
 // Registering a home.
-
-function veld(id, label, invoer, hint) {
-  return el('p', {}, el('label', { for: id }, label), invoer, hint ? el('span', { class: 'hint', id: `${id}-hint` }, hint) : null);
-}
 
 function toonFormulier() {
   const vak = $('woning-formulier-vak');
