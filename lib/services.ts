@@ -1,3 +1,4 @@
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { readConfig } from './config.js';
@@ -26,7 +27,9 @@ export function bundleOf(service: HubServiceName): string {
 
 /** Bundles every service; dependencies stay in node_modules, only the hub's own code is bundled. */
 export async function buildServices(): Promise<void> {
-  await build({
+  // Built in memory and each bundle renamed into place: `npm start` and the tests build while
+  // other processes start from dist/, and a bundle read half-written would fail to load.
+  const result = await build({
     absWorkingDir: repositoryRoot,
     entryPoints: Object.fromEntries(Object.entries(hubServices).map(([name, source]) => [name, join(repositoryRoot, source)])),
     outdir: distDirectory,
@@ -37,7 +40,14 @@ export async function buildServices(): Promise<void> {
     target: 'node20',
     packages: 'external',
     logLevel: 'warning',
+    write: false,
   });
+  mkdirSync(distDirectory, { recursive: true });
+  for (const file of result.outputFiles) {
+    const temporary = `${file.path}.${process.pid}.tmp`;
+    writeFileSync(temporary, file.contents);
+    renameSync(temporary, file.path);
+  }
 }
 
 /**
