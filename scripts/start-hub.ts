@@ -2,7 +2,7 @@
 // SQLite files under ./data (created, migrated and seeded on first start), until Ctrl-C. A service
 // that exits later is restarted by the supervisor (lib/supervisor.ts) while the others keep running.
 import { join } from 'node:path';
-import { readConfig } from '../lib/config.js';
+import { ConfigError, readConfig } from '../lib/config.js';
 import { waitUntilReady, type ServiceProcess } from '../lib/processes.js';
 import { defaultSubgraphUrl, hubSubgraphs } from '../lib/hub-subgraphs.js';
 import { repositoryRoot } from '../lib/paths.js';
@@ -29,14 +29,23 @@ function readHubPorts() {
   });
 }
 
-const { ports, limits } = (() => {
+// Both are read before either is reported, so every bad variable is listed in one go.
+const problems: string[] = [];
+function attempt<T>(read: () => T): T | null {
   try {
-    return { ports: readHubPorts(), limits: readRestartLimits() };
+    return read();
   } catch (error) {
-    console.error(`vangnet: the hub did not start: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
+    if (!(error instanceof ConfigError)) throw error;
+    problems.push(...error.problems);
+    return null;
   }
-})();
+}
+const ports = attempt(readHubPorts);
+const limits = attempt(() => readRestartLimits());
+if (!ports || !limits) {
+  console.error(`vangnet: the hub did not start: ${new ConfigError(problems).message}`);
+  process.exit(1);
+}
 const dataDir = process.env.DATA_DIR ?? join(repositoryRoot, 'data');
 const supervisor = new Supervisor({ limits });
 let stopping = false;
