@@ -4,6 +4,8 @@ import { createServer } from 'node:net';
 export interface ServiceProcess {
   name: string;
   child: ChildProcess;
+  /** Settles once, when the process has exited: its exit code, or the signal that ended it. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** Everything the process wrote, for diagnosing a failed start in tests. */
   output(): string;
   stop(signal?: NodeJS.Signals): Promise<number | null>;
@@ -51,16 +53,19 @@ export function startNodeProcess(options: NodeProcessOptions): ServiceProcess {
   };
   child.stdout?.on('data', collect);
   child.stderr?.on('data', collect);
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
   return {
     name: options.name,
     child,
+    exited,
     output: () => output,
     async stop(signal = 'SIGTERM') {
       if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
       child.kill(signal);
       const timeout = setTimeout(() => child.kill('SIGKILL'), 10_000);
-      const code = await exited;
+      const { code } = await exited;
       clearTimeout(timeout);
       return code;
     },
@@ -71,8 +76,9 @@ export function startNodeProcess(options: NodeProcessOptions): ServiceProcess {
 export async function waitUntilReady(url: string, service: ServiceProcess, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (service.child.exitCode !== null) {
-      throw new Error(`${service.name} exited with code ${service.child.exitCode} before it was ready:\n${service.output()}`);
+    if (service.child.exitCode !== null || service.child.signalCode !== null) {
+      const how = service.child.signalCode ? `signal ${service.child.signalCode}` : `code ${service.child.exitCode}`;
+      throw new Error(`${service.name} exited with ${how} before it was ready:\n${service.output()}`);
     }
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(1_000) });

@@ -1,64 +1,104 @@
-// `npm start`: runs every hub subgraph and the gateway on their default ports, on SQLite files
-// under ./data (created, migrated and seeded on first start), until Ctrl-C.
+// `npm start`: runs every hub subgraph, the registry and the gateway on their default ports, on
+// SQLite files under ./data (created, migrated and seeded on first start), until Ctrl-C. A service
+// that exits later is restarted by the supervisor (lib/supervisor.ts) while the others keep running.
 import { join } from 'node:path';
+import { ConfigError, readConfig } from '../lib/config.js';
 import { waitUntilReady, type ServiceProcess } from '../lib/processes.js';
-import { hubSubgraphs } from '../lib/hub-subgraphs.js';
+import { defaultSubgraphUrl, hubSubgraphs } from '../lib/hub-subgraphs.js';
 import { repositoryRoot } from '../lib/paths.js';
-import { buildServices, startService } from '../lib/services.js';
+import { buildServices, startService, type HubServiceName } from '../lib/services.js';
+import { readRestartLimits, Supervisor } from '../lib/supervisor.js';
 
-const gatewayPort = Number(process.env.PORT ?? 4000);
-const registryPort = Number(process.env.REGISTRY_PORT ?? 4010);
-const services: ServiceProcess[] = [];
+const defaultGatewayPort = 4000;
+const defaultRegistryPort = 4010;
+
+/**
+ * VANGNET_PORT_BASE moves every port of the hub together, keeping their distances (gateway at the
+ * base, subgraph N at base + N, registry at base + 10), so a second hub runs beside the first with
+ * one variable. PORT and REGISTRY_PORT still name the gateway's and the registry's port outright.
+ */
+function readHubPorts() {
+  return readConfig((read) => {
+    const base = read.integer('VANGNET_PORT_BASE', defaultGatewayPort, { min: 1, max: 65_535 - (defaultRegistryPort - defaultGatewayPort) });
+    const shift = base - defaultGatewayPort;
+    return {
+      gateway: read.port('PORT', base),
+      registry: read.port('REGISTRY_PORT', defaultRegistryPort + shift),
+      subgraphs: Object.fromEntries(hubSubgraphs.map((subgraph) => [subgraph.name, subgraph.port + shift])) as Record<string, number>,
+    };
+  });
+}
+
+// Both are read before either is reported, so every bad variable is listed in one go.
+const problems: string[] = [];
+function attempt<T>(read: () => T): T | null {
+  try {
+    return read();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    problems.push(...error.problems);
+    return null;
+  }
+}
+const ports = attempt(readHubPorts);
+const limits = attempt(() => readRestartLimits());
+if (!ports || !limits) {
+  console.error(`vangnet: the hub did not start: ${new ConfigError(problems).message}`);
+  process.exit(1);
+}
+const dataDir = process.env.DATA_DIR ?? join(repositoryRoot, 'data');
+const supervisor = new Supervisor({ limits });
 let stopping = false;
 
 async function stopAll(code: number): Promise<never> {
   stopping = true;
-  await Promise.all(services.map((service) => service.stop()));
+  await supervisor.stop();
   process.exit(code);
 }
 process.once('SIGINT', () => void stopAll(0));
 process.once('SIGTERM', () => void stopAll(0));
 
-function watchExit(service: ServiceProcess): void {
-  service.child.once('exit', (code) => {
-    if (stopping) return;
-    console.error(`vangnet: ${service.name} stopped unexpectedly (exit code ${code}); stopping the hub.`);
-    void stopAll(1);
-  });
+/**
+ * `readyUrl` is asked at the first start; a restart waits for `restartReadyUrl`, because the
+ * gateway's readiness also needs every subgraph, and one may be down for good while it restarts.
+ */
+function service(name: HubServiceName, env: Record<string, string>, readyUrl: string, options: { args?: string[]; restartReadyUrl?: string } = {}) {
+  let starts = 0;
+  return {
+    name,
+    launch: () => startService(name, { args: options.args ?? [], env: { DATA_DIR: dataDir, ...env }, echo: true }),
+    ready: (started: ServiceProcess) => waitUntilReady(starts++ === 0 ? readyUrl : (options.restartReadyUrl ?? readyUrl), started),
+  };
 }
 
 try {
   await buildServices();
-  for (const subgraph of hubSubgraphs) {
-    const service = startService(subgraph.name, {
-      env: { PORT: String(subgraph.port), DATA_DIR: process.env.DATA_DIR ?? join(repositoryRoot, 'data') },
-      echo: true,
-    });
-    services.push(service);
-    watchExit(service);
-  }
   await Promise.all(
-    hubSubgraphs.map((subgraph, index) => waitUntilReady(`http://127.0.0.1:${subgraph.port}/healthcheck`, services[index]!)),
+    hubSubgraphs.map((subgraph) => {
+      const port = ports.subgraphs[subgraph.name]!;
+      return supervisor.start(service(subgraph.name, { PORT: String(port) }, `http://127.0.0.1:${port}/healthcheck`));
+    }),
   );
-  const dataDir = process.env.DATA_DIR ?? join(repositoryRoot, 'data');
-  const registry = startService('registry', {
-    env: { PORT: String(registryPort), DATA_DIR: dataDir },
-    echo: true,
-  });
-  services.push(registry);
-  watchExit(registry);
-  await waitUntilReady(`http://127.0.0.1:${registryPort}/healthcheck`, registry);
+  // The registry tells the gateway where the subgraphs are; with the defaults these are their manifest URLs.
+  const hubSubgraphUrls = Object.fromEntries(
+    hubSubgraphs.map((subgraph) => [subgraph.name, defaultSubgraphUrl({ ...subgraph, port: ports.subgraphs[subgraph.name]! })]),
+  );
+  await supervisor.start(
+    service('registry', { PORT: String(ports.registry), HUB_SUBGRAPH_URLS: JSON.stringify(hubSubgraphUrls) }, `http://127.0.0.1:${ports.registry}/healthcheck`),
+  );
   // A supergraph file on the command line runs the gateway on that file instead of the registry.
-  const gateway = startService('gateway', {
-    args: process.argv.slice(2),
-    env: { PORT: String(gatewayPort), REGISTRY_URL: `http://127.0.0.1:${registryPort}`, DATA_DIR: dataDir },
-    echo: true,
-  });
-  services.push(gateway);
-  watchExit(gateway);
-  await waitUntilReady(`http://127.0.0.1:${gatewayPort}/readiness`, gateway);
-  console.log(`\nvangnet is running: GraphQL and GraphiQL at http://localhost:${gatewayPort}/graphql, the Transferpunt werkbak at http://localhost:${gatewayPort}/werkbak/, the directory's beheer page at http://localhost:${gatewayPort}/beheer/, registry at http://localhost:${registryPort} (Ctrl-C stops it)\n`);
+  await supervisor.start(
+    service(
+      'gateway',
+      { PORT: String(ports.gateway), REGISTRY_URL: `http://127.0.0.1:${ports.registry}` },
+      `http://127.0.0.1:${ports.gateway}/readiness`,
+      { args: process.argv.slice(2), restartReadyUrl: `http://127.0.0.1:${ports.gateway}/healthcheck` },
+    ),
+  );
+  console.log(`\nvangnet is running: GraphQL and GraphiQL at http://localhost:${ports.gateway}/graphql, the Transferpunt werkbak at http://localhost:${ports.gateway}/werkbak/, the directory's beheer page at http://localhost:${ports.gateway}/beheer/, registry at http://localhost:${ports.registry} (Ctrl-C stops it)\n`);
 } catch (error) {
-  console.error(`vangnet: the hub did not start: ${error instanceof Error ? error.message : String(error)}`);
-  await stopAll(1);
+  if (!stopping) {
+    console.error(`vangnet: the hub did not start: ${error instanceof Error ? error.message : String(error)}`);
+    await stopAll(1);
+  }
 }
