@@ -28,6 +28,7 @@ export const errorCodes = {
   INTROSPECTION_DISABLED: { client: true, meaning: 'introspection is off on this gateway' },
   RATE_LIMITED: { client: true, meaning: 'too many requests from this client; Retry-After says when to try again' },
   REQUEST_TIMEOUT: { client: true, meaning: 'the whole request took longer than allowed' },
+  OVERLOADED: { client: true, meaning: 'the gateway has more requests in flight than it takes; nothing was run, try again after Retry-After' },
   // Who asks
   UNAUTHENTICATED: { client: true, meaning: 'no valid token where one is needed' },
   FORBIDDEN: { client: true, meaning: 'the token is valid but its role or region may not do this' },

@@ -45,6 +45,10 @@ export interface GatewayConfig {
   corsOrigins: string[];
   /** Simple requests (GET, form posts) need an `x-graphql-csrf` header. */
   csrfPrevention: boolean;
+  /** GraphQL requests in flight beyond which a new one is answered 503 at once; 0 switches shedding off. */
+  maxInFlight: number;
+  /** The Retry-After of a shed request, in seconds. */
+  overloadRetryAfterSeconds: number;
   /** How long a SIGTERM waits for requests in flight before the process exits anyway. */
   shutdownTimeoutMs: number;
   metrics: boolean;
@@ -124,6 +128,11 @@ export function readGatewayConfig(argv: string[] = process.argv.slice(2), env: N
       corsOrigins: readOrigins(read, production ? '' : '*'),
       // Development keeps plain GET requests open for curl and the GraphQL-over-HTTP audit.
       csrfPrevention: read.boolean('CSRF_PREVENTION', production),
+      // Twice the 500 kept-alive clients the hub must hold without shedding (bench/report.md, "Many
+      // connections": 500 in flight added about 50 MB to the gateway's RSS, so 1,000 should stay
+      // inside its 192 MB heap cap). Past that, a fast 503 beats an answer that comes too late.
+      maxInFlight: read.integer('MAX_IN_FLIGHT', 1_000, { min: 0, max: 1_000_000 }),
+      overloadRetryAfterSeconds: read.integer('OVERLOAD_RETRY_AFTER_SECONDS', 1, { min: 1, max: 3_600 }),
       shutdownTimeoutMs: read.integer('SHUTDOWN_TIMEOUT_MS', 25_000, { min: 0, max: 600_000 }),
       metrics: read.boolean('METRICS', true),
       logRequests: read.boolean('LOG_REQUESTS', true),

@@ -2,6 +2,7 @@ import { createServer, type ServerResponse } from 'node:http';
 import { createLogger, exitOnStartFailure, onShutdown } from '../../lib/log.js';
 import { readGatewayConfig, type GatewayConfig } from './config.js';
 import { createHubGateway } from './gateway.js';
+import { LoadShedder } from './load-shedding.js';
 import { GatewayMetrics } from './metrics.js';
 import { RateLimiter } from './rate-limit.js';
 import { FileSupergraphSource, RegistrySupergraphSource, type SupergraphSource } from './supergraph-source.js';
@@ -32,12 +33,15 @@ const pages = createPages({ pages: (['werkbak', 'beheer'] as const).filter((page
 const stopWatching = source.watch(config.supergraphPollMs, () => gateway.invalidateUnifiedGraph());
 
 const inFlight = new Set<ServerResponse>();
+const shedder = new LoadShedder({ maxInFlight: config.maxInFlight, retryAfterSeconds: config.overloadRetryAfterSeconds, corsOrigins: config.corsOrigins, metrics });
 
 const server = createServer((req, res) => {
   inFlight.add(res);
   res.once('close', () => inFlight.delete(res));
   // While draining, every answer tells the client to reconnect, so keep-alive connections end too.
   if (draining) res.setHeader('connection', 'close');
+  // First of all, so a shed request costs no more than its headers: no body, parse or plan.
+  if (!shedder.admit(req, res)) return;
   if (pages(req, res)) return;
   void gateway(req, res);
 });

@@ -1,4 +1,4 @@
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 const durationBuckets = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
 
@@ -15,6 +15,8 @@ export class GatewayMetrics {
   readonly errors = new Counter({ name: 'vangnet_gateway_errors_total', help: 'GraphQL errors and refusals in answers, by operation and code', labelNames: ['operation', 'code'], registers: [this.registry] });
   readonly subgraphRequests = new Counter({ name: 'vangnet_gateway_subgraph_requests_total', help: 'Requests to subgraphs, by subgraph and operation', labelNames: ['subgraph', 'operation'], registers: [this.registry] });
   readonly subgraphDuration = new Histogram({ name: 'vangnet_gateway_subgraph_request_duration_seconds', help: 'Time a subgraph took to answer, by subgraph and operation', labelNames: ['subgraph', 'operation'], buckets: durationBuckets, registers: [this.registry] });
+  readonly requestsInFlight = new Gauge({ name: 'vangnet_gateway_graphql_requests_in_flight', help: 'GraphQL requests admitted and not yet answered (MAX_IN_FLIGHT bounds them)', registers: [this.registry] });
+  readonly shedRequests = new Counter({ name: 'vangnet_gateway_shed_requests_total', help: 'GraphQL requests answered 503 OVERLOADED at once because MAX_IN_FLIGHT were in flight', registers: [this.registry] });
   readonly subgraphErrors = new Counter({ name: 'vangnet_gateway_subgraph_errors_total', help: 'Errors from subgraphs (in answers, or no answer), by subgraph and code', labelNames: ['subgraph', 'code'], registers: [this.registry] });
 
   constructor(private readonly maxOperations = 200) {
