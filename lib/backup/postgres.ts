@@ -101,7 +101,8 @@ export function dumpProblems(file: string, schema: string): string[] {
   const text = readFileSync(file, 'utf8');
   const problems: string[] = [];
   if (!text.startsWith('--\n-- PostgreSQL database dump\n--')) problems.push(`${file} does not start as a pg_dump file`);
-  if (!/-- PostgreSQL database dump complete\n(?:\n?\\unrestrict \S+\n)?\n*$/.test(text)) problems.push(`${file} does not end as a finished pg_dump file: it was cut short`);
+  // Since 15.14 pg_dump ends with an \unrestrict line after the comment; older versions do not.
+  if (!/-- PostgreSQL database dump complete\n(?:--\n)?(?:\n*\\unrestrict \S+\n)?\n*$/.test(text)) problems.push(`${file} does not end as a finished pg_dump file: it was cut short`);
   if (!new RegExp(`^CREATE SCHEMA ${schema};$`, 'm').test(text)) problems.push(`${file} does not create the schema ${schema}`);
   return problems;
 }
