@@ -4,7 +4,7 @@
 // changing nothing, a backup that is incomplete, damaged or from a newer schema version, and a hub
 // that still runs. Where the data goes comes from DATA_DIR / DATABASE_URL as for `npm start`
 // (--data-dir, --database-url override them); --poorten lists the ports probed for a running hub
-// (default those of `npm start`). Exit code 1: refused or failed; 2: wrong arguments.
+// (default those of `npm start`, VANGNET_PORT_BASE included). Exit code 1: refused or failed; 2: wrong arguments.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkBackup } from '../lib/backup/check.js';
@@ -28,7 +28,13 @@ try {
   process.exit(2);
 }
 const { values, positionals } = parsed;
-const ports = values.poorten === undefined ? defaultHubPorts() : values.poorten.split(',').filter((port) => port.trim() !== '').map(Number);
+let ports: number[];
+try {
+  ports = values.poorten === undefined ? defaultHubPorts() : values.poorten.split(',').filter((port) => port.trim() !== '').map(Number);
+} catch (error) {
+  console.error(`restore: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(2);
+}
 if (positionals.length !== 1 || ports.some((port) => !Number.isInteger(port) || port < 1 || port > 65_535)) {
   console.error(`restore: ${positionals.length !== 1 ? 'name exactly one backup folder' : `--poorten takes port numbers separated by commas, not "${values.poorten}"`}\nrestore: ${usage}`);
   process.exit(2);
