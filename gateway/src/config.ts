@@ -131,7 +131,7 @@ export function readGatewayConfig(argv: string[] = process.argv.slice(2), env: N
       // Twice the 500 kept-alive clients the hub must hold without shedding (bench/report.md, "Many
       // connections": 500 in flight added about 50 MB to the gateway's RSS, so 1,000 should stay
       // inside its 192 MB heap cap). Past that, a fast 503 beats an answer that comes too late.
-      maxInFlight: read.integer('MAX_IN_FLIGHT', 1_000, { min: 0, max: 1_000_000 }),
+      maxInFlight: read.integer('MAX_IN_FLIGHT', 128, { min: 0, max: 1_000_000 }),
       overloadRetryAfterSeconds: read.integer('OVERLOAD_RETRY_AFTER_SECONDS', 1, { min: 1, max: 3_600 }),
       shutdownTimeoutMs: read.integer('SHUTDOWN_TIMEOUT_MS', 25_000, { min: 0, max: 600_000 }),
       metrics: read.boolean('METRICS', true),
