@@ -100,8 +100,10 @@ export interface LoadOptions {
 export async function runClosedLoop(options: LoadOptions): Promise<LoadResult> {
   const { clients, seconds, gatewayPid } = options;
   const url = new URL(options.gatewayUrl);
-  // One socket per client: enough sockets for all, and none closed for being idle between requests.
-  const agent = new Agent({ keepAlive: true, maxSockets: clients, maxFreeSockets: clients, timeout: REQUEST_TIMEOUT_MS });
+  // Each client its own agent with one kept-alive socket, so it keeps its own connection: with one
+  // shared pool, the sockets of clients waiting out a Retry-After sat idle at the bottom of the pool
+  // and were closed and reopened, and the run held fewer than `clients` connections.
+  const agents = Array.from({ length: clients }, () => new Agent({ keepAlive: true, maxSockets: 1, maxFreeSockets: 1, timeout: REQUEST_TIMEOUT_MS }));
   const sockets = new WeakSet<Socket>();
   let clientSockets = 0;
   const onSocket = (socket: Socket) => {
@@ -144,7 +146,7 @@ export async function runClosedLoop(options: LoadOptions): Promise<LoadResult> {
       const began = performance.now();
       let failure: string | null = null;
       try {
-        const answer = await post(agent, url, nextRequestBody(random), onSocket);
+        const answer = await post(agents[index]!, url, nextRequestBody(random), onSocket);
         const ms = performance.now() - began;
         if (answer.status === 503 && answer.retryAfter && answer.body.includes('"OVERLOADED"')) {
           shedMs.push(ms);
@@ -170,7 +172,7 @@ export async function runClosedLoop(options: LoadOptions): Promise<LoadResult> {
   clearInterval(sampler);
   const cpuEnd = readCpuSeconds(gatewayPid);
   const gatewayRssEndMb = readMemoryMb(gatewayPid);
-  agent.destroy();
+  for (const agent of agents) agent.destroy();
   return {
     clients,
     seconds: elapsedS,

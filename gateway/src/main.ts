@@ -46,6 +46,12 @@ const server = createServer((req, res) => {
   void gateway(req, res);
 });
 
+// Node closes a kept-alive connection after 5 s idle; clients and proxies that keep a pool (and a
+// client waiting out a Retry-After) then reconnect for nothing. A minute outlasts the common
+// load-balancer idle timeout, so the balancer, not the gateway, decides when to close.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
+
 server.listen(config.port, config.host, () => {
   logger.info('gateway listening', {
     url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}/graphql`,
