@@ -45,12 +45,16 @@ export function createLogger(service: string): Logger {
   };
 }
 
-/** Runs the cleanup once on SIGTERM or SIGINT, then exits; a second signal exits at once. */
+/** Runs the cleanup once on SIGTERM or SIGINT, then exits; the same signal a second time exits at once. */
 export function onShutdown(logger: Logger, cleanup: () => Promise<void>): void {
-  let stopping = false;
+  let stopping: string | null = null;
   const stop = (signal: string) => {
-    if (stopping) process.exit(1);
-    stopping = true;
+    // The same signal twice (Ctrl-C pressed again) means "now". A different one is the other half of
+    // one stop: Ctrl-C reaches every process of `npm start` at once, and its supervisor then sends
+    // SIGTERM too, which must not cut the requests still being finished.
+    if (stopping === signal) process.exit(1);
+    if (stopping !== null) return;
+    stopping = signal;
     logger.info('shutting down', { signal });
     cleanup().then(
       () => process.exit(0),
@@ -60,8 +64,8 @@ export function onShutdown(logger: Logger, cleanup: () => Promise<void>): void {
       },
     );
   };
-  process.once('SIGTERM', () => stop('SIGTERM'));
-  process.once('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
 }
 
 /**
