@@ -139,7 +139,7 @@ export function vervang(container, ...children) {
 }
 
 /** An amount as Dutch readers write it: € 1.234,50. */
-export const euro = (bedrag) => (bedrag ? `€ ${Number(bedrag.euro).toLocaleString('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}` : '–');
+export const euro = (bedrag) => (bedrag ? `€\u00a0${Number(bedrag.euro).toLocaleString('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}` : '–');
 export const datum = (iso) => (iso ? iso.slice(0, 10) : '–');
 export const tijdstip = (iso) => (iso ? iso.replace('T', ' ').slice(0, 19) : '–');
 /** `NETWERKPARTNER` → "netwerkpartner", `FLEXIBELE_SCHIL` → "flexibele schil". */
