@@ -3,9 +3,12 @@ import { composeServices } from '@theguild/federation-composition';
 import { parse } from 'graphql';
 import { defaultSubgraphUrl, hubSubgraphs } from '../lib/hub-subgraphs.js';
 import { repositoryRoot } from '../lib/paths.js';
+import { publicSchemaOf } from '../lib/public-schema.js';
 import { readHubSubgraphSdl } from '../lib/subgraph-sdl.js';
 
 export const supergraphFile = join(repositoryRoot, 'schema', 'supergraph.graphql');
+/** The public schema of the committed supergraph: what client teams generate their types from. */
+export const publicSchemaFile = join(repositoryRoot, 'schema', 'schema.graphql');
 
 export class CompositionError extends Error {
   constructor(readonly reasons: string[]) {
@@ -41,4 +44,10 @@ export function hubSubgraphServices(urls: Partial<Record<string, string>> = {}):
  */
 export function composeHubSupergraph(urls: Partial<Record<string, string>> = {}): string {
   return composeSupergraph(hubSubgraphServices(urls));
+}
+
+/** The hub's supergraph and the public schema clients see, both as committed. */
+export function composeHubSchemas(): { supergraph: string; publicSchema: string } {
+  const supergraph = composeHubSupergraph();
+  return { supergraph, publicSchema: publicSchemaOf(supergraph) };
 }

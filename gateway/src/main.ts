@@ -8,6 +8,7 @@ import { RateLimiter } from './rate-limit.js';
 import { FileSupergraphSource, RegistrySupergraphSource, type SupergraphSource } from './supergraph-source.js';
 import { loadTrustedDocuments } from './trusted-documents.js';
 import { createPages, type PageName } from './pages.js';
+import { createPublicSchemaEndpoint } from './public-schema.js';
 
 const logger = createLogger('gateway');
 
@@ -30,6 +31,7 @@ let draining = false;
 
 const gateway = createHubGateway(config, source, { logger, metrics, rateLimiter, trustedDocuments, isDraining: () => draining });
 const pages = createPages({ pages: (['werkbak', 'beheer'] as const).filter((page): page is PageName => config[page]), mode: config.mode, loginUrl: config.loginUrl });
+const publicSchema = createPublicSchemaEndpoint(source, config.introspection);
 const stopWatching = source.watch(config.supergraphPollMs, () => gateway.invalidateUnifiedGraph());
 
 const inFlight = new Set<ServerResponse>();
@@ -43,6 +45,7 @@ const server = createServer((req, res) => {
   // First of all, so a shed request costs no more than its headers: no body, parse or plan.
   if (!shedder.admit(req, res)) return;
   if (pages(req, res)) return;
+  if (publicSchema(req, res)) return;
   void gateway(req, res);
 });
 

@@ -4,11 +4,13 @@ import { generate } from '@graphql-codegen/cli';
 import { describe, expect, it } from 'vitest';
 import codegenConfig from '../../codegen.js';
 import { repositoryRoot } from '../../lib/paths.js';
-import { composeHubSupergraph, supergraphFile } from '../../schema/subgraphs.js';
+import { composeHubSchemas, publicSchemaFile, supergraphFile } from '../../schema/subgraphs.js';
 
 describe('generated files', () => {
-  it('the committed supergraph equals a fresh composition of the subgraph schemas (run `npm run compose`)', () => {
-    expect(readFileSync(supergraphFile, 'utf8')).toBe(composeHubSupergraph());
+  it('the committed supergraph and public schema equal a fresh composition of the subgraph schemas (run `npm run compose`)', () => {
+    const { supergraph, publicSchema } = composeHubSchemas();
+    expect(readFileSync(supergraphFile, 'utf8')).toBe(supergraph);
+    expect(readFileSync(publicSchemaFile, 'utf8')).toBe(publicSchema);
   });
 
   it('the committed resolver types equal a fresh codegen run (run `npm run codegen`)', async () => {
