@@ -1,11 +1,12 @@
 // `npm run subgraph -- <command> [flags]`: the registry's command-line client.
 //   check     --name N --url U --schema FILE   dry run for a region's CI: every reason, exit code 1 when refused
-//   publish   --name N --url U --schema FILE [--force]
+//   publish   --name N --url U --schema FILE [--force]   (--force: an admin publishes a breaking change clients still use)
+//   usage     [--coordinate Type.field ...] [--days D]   who used what in the last D days (REGISTRY_USAGE_DAYS by default)
 //   list | history --name N | versions
 //   rollback  --versie V                        (admin)
 //   operation --name N --document FILE         register an operation a front-end uses (admin)
 //   trusted-documents                          print the registered operations as a gateway's TRUSTED_DOCUMENTS_FILE
-//   token     --subgraph N [--subgraph M] [--admin] [--uitgever id]   development registry token
+//   token     --subgraph N [--subgraph M] [--admin] [--usage] [--uitgever id]   development registry token (--usage: a gateway's, to report usage)
 // Flags everywhere: --registry URL (or REGISTRY_URL, default http://localhost:4010), --token T (or REGISTRY_TOKEN).
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -24,6 +25,9 @@ const { positionals, values } = parseArgs({
     token: { type: 'string' },
     subgraph: { type: 'string', multiple: true },
     admin: { type: 'boolean', default: false },
+    usage: { type: 'boolean', default: false },
+    coordinate: { type: 'string', multiple: true },
+    days: { type: 'string' },
     uitgever: { type: 'string' },
   },
 });
@@ -61,6 +65,7 @@ async function call(method: string, path: string, body?: unknown): Promise<{ sta
 }
 
 function report(result: { status: number; body: any }, success: string): void {
+  for (const waarschuwing of result.body?.waarschuwingen ?? []) console.warn(`warning: ${waarschuwing}`);
   if (result.body?.ok) {
     console.log(success.replace('{versie}', String(result.body.versie ?? '')));
     return;
@@ -93,6 +98,13 @@ switch (command) {
   case 'operation':
     report(await call('POST', '/operations', { naam: required('name'), document: readFileSync(required('document'), 'utf8') }), 'operation registered');
     break;
+  case 'usage': {
+    const query = new URLSearchParams([...(values.coordinate ?? []).map((coordinate) => ['coordinate', coordinate]), ...(values.days ? [['days', values.days]] : [])]);
+    const result = await call('GET', `/usage${query.size > 0 ? `?${query}` : ''}`);
+    if (result.status !== 200) report(result, '');
+    console.table(result.body);
+    break;
+  }
   case 'trusted-documents': {
     const result = await call('GET', '/trusted-documents');
     if (result.status !== 200) report(result, '');
@@ -102,10 +114,11 @@ switch (command) {
   case 'token': {
     if (process.env.VANGNET_MODE === 'production') usage('refusing to print registry tokens in production mode');
     const subgraphs = values.subgraph ?? [];
-    if (subgraphs.length === 0 && !values.admin) usage('token needs --subgraph NAME (repeatable) or --admin');
-    console.log(await signRegistryToken({ id: values.uitgever ?? (values.admin ? 'dev-admin' : `dev-${subgraphs.join('-')}`), subgraphs, admin: values.admin }, registrySecret()));
+    if (subgraphs.length === 0 && !values.admin && !values.usage) usage('token needs --subgraph NAME (repeatable), --admin or --usage');
+    const id = values.uitgever ?? (values.admin ? 'dev-admin' : values.usage && subgraphs.length === 0 ? 'dev-gateway' : `dev-${subgraphs.join('-')}`);
+    console.log(await signRegistryToken({ id, subgraphs, admin: values.admin, usage: values.usage }, registrySecret()));
     break;
   }
   default:
-    usage(command ? `unknown command "${command}"` : 'a command is required: check, publish, list, versions, history, rollback, operation, trusted-documents, token');
+    usage(command ? `unknown command "${command}"` : 'a command is required: check, publish, list, versions, history, rollback, operation, usage, trusted-documents, token');
 }

@@ -2,6 +2,8 @@
  * The effect of each change, measured in this run: the gateway as it runs now against the same
  * gateway with one change undone, interleaved, on the region page at the first scale.
  */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort, startTypeScriptProcess, type ServiceProcess } from '../../lib/processes.js';
@@ -25,7 +27,28 @@ export interface VariationResult {
   runs: Heavy[];
 }
 
-export function variationsOf(supergraphFile: string, peers: PeerBundles): Variation[] {
+/**
+ * Stands in for the registry's `POST /usage`: takes each batch at once, so the usage variant
+ * measures what reporting costs the gateway, not how fast a registry stores it.
+ */
+async function startUsageSink(): Promise<{ url: string; batches: () => number; stop: () => Promise<void> }> {
+  let batches = 0;
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      if (req.method === 'POST' && req.url === '/usage') batches += 1;
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true,"redenen":[],"merged":true}');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    batches: () => batches,
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+export function variationsOf(supergraphFile: string, peers: PeerBundles, usageSinkUrl: string): Variation[] {
   /** The hub's gateway bundle with these settings on top of its defaults. */
   const gatewayWith = (name: string, env: Record<string, string>) => (port: number) => startService('gateway', { name, args: [supergraphFile], env: { PORT: String(port), ...env } });
   return [
@@ -56,6 +79,12 @@ export function variationsOf(supergraphFile: string, peers: PeerBundles): Variat
       change: 'vangnet\'s layer on the runtime it is built on: its plugins (limits, tokens, deadlines, request log, metrics, error codes) and its subgraph calls; undone, the same process runs `@graphql-hive/gateway-runtime` with the Rust planner and nothing else (bench/peers/hive-runtime.ts)',
       start: (port) => startService('gateway', { name: 'hive-runtime', bundle: peers.hiveRuntime, args: [supergraphFile], env: { PORT: String(port) } }),
     },
+    {
+      name: 'usage reporting on',
+      change:
+        'usage reporting off, as on a gateway without a registry; the variant counts every coordinate of every operation per client and sends the counts every second (USAGE_FLUSH_MS=1000, ten times the default rate) to a stand-in for the registry, so a ratio below 1 is what reporting costs',
+      start: gatewayWith('usage-on', { USAGE_REPORTING: 'true', USAGE_REGISTRY_URL: usageSinkUrl, USAGE_FLUSH_MS: '1000' }),
+    },
     { name: 'NODE_ENV=development', change: 'the gateway started with NODE_ENV=production (graphql-js skips its development checks)', start: gatewayWith('node-env-development', { NODE_ENV: 'development' }) },
   ];
 }
@@ -64,7 +93,8 @@ export async function measureVariations(run: GatewaysRun, scale: number): Promis
   const { config, hub, peers, workloads, subgraphPids, errors } = run;
   const regioPaginaWorkload = workloads.find((workload) => workload.name === 'regio-pagina')!;
   const running: Array<{ variation: Variation; target: Target; send: SendRequest }> = [];
-  for (const variation of variationsOf(hub.supergraphFile, peers)) {
+  const usageSink = await startUsageSink();
+  for (const variation of variationsOf(hub.supergraphFile, peers, usageSink.url)) {
     const port = await freePort();
     const target = await readyGatewayTarget('vangnet', variation.start(port), port, config.clients);
     running.push({ variation, target, send: requestSender(target, regioPaginaWorkload, []) });
@@ -85,6 +115,8 @@ export async function measureVariations(run: GatewaysRun, scale: number): Promis
     results.push({ name: variation.name, change: variation.change, runs: runs.get(variation.name)! });
     await stopTarget(target);
   }
+  await usageSink.stop();
+  if (usageSink.batches() === 0) errors.push({ scale, target: 'vangnet', workload: 'regio-pagina', message: 'the usage reporting variant sent no batch: it measured nothing' });
   log(`×${scale} effect of each change: ${results.map((result) => `${result.name} ${median(result.runs.map((run) => run.cpuMsPerRequest.gateway!)).toFixed(2)} ms CPU/req`).join(', ')}`);
   return results;
 }

@@ -63,6 +63,16 @@ export interface GatewayConfig {
   werkbak: boolean;
   /** Serve the directory's beheer page at /beheer/. */
   beheer: boolean;
+  /** Count which schema coordinates each client uses and send the counts to the registry. */
+  usageReporting: boolean;
+  /** Where usage counts go: USAGE_REGISTRY_URL, else REGISTRY_URL. */
+  usageRegistryUrl: string | undefined;
+  /** How often the counts are sent, in milliseconds. */
+  usageFlushMs: number;
+  /** Distinct (hour, client, version, coordinate) keys held while unsent; past it new keys are dropped and counted. */
+  usageMaxKeys: number;
+  /** A registry token with usage rights; in development the gateway makes one with the development secret. */
+  registryToken: string | undefined;
   /** The identity provider's sign-in page for the hub's pages; it sends users back with the token in the URL fragment. */
   loginUrl: string | undefined;
 }
@@ -97,6 +107,14 @@ export function readGatewayConfig(argv: string[] = process.argv.slice(2), env: N
     if (trustedDocumentsOnly && trustedDocumentsFile === undefined) {
       read.problem('TRUSTED_DOCUMENTS_ONLY=true needs TRUSTED_DOCUMENTS_FILE, the registered operations');
     }
+    const registryUrl = argv[0] ? undefined : read.optionalString('REGISTRY_URL');
+    const usageRegistryUrl = read.optionalString('USAGE_REGISTRY_URL') ?? registryUrl;
+    const usageReporting = read.boolean('USAGE_REPORTING', usageRegistryUrl !== undefined);
+    const registryToken = read.optionalString('REGISTRY_TOKEN');
+    if (usageReporting && usageRegistryUrl === undefined) read.problem('USAGE_REPORTING=true needs REGISTRY_URL or USAGE_REGISTRY_URL, the registry the counts go to');
+    if (usageReporting && production && registryToken === undefined) {
+      read.problem('USAGE_REPORTING in production needs REGISTRY_TOKEN, a registry token with usage rights (npm run subgraph -- token --usage, signed with the registry\'s REGISTRY_SECRET)');
+    }
     const upstreamTimeoutMs = read.integer('UPSTREAM_TIMEOUT_MS', 10_000, { min: 100, max: 600_000 });
     const requestTimeoutMs = read.integer('REQUEST_TIMEOUT_MS', 30_000, { min: 100, max: 600_000 });
     return {
@@ -104,7 +122,7 @@ export function readGatewayConfig(argv: string[] = process.argv.slice(2), env: N
       host: read.string('HOST', '127.0.0.1'),
       port: read.port('PORT', 4000),
       supergraphFile: argv[0] ?? read.string('SUPERGRAPH_FILE', join(repositoryRoot, 'schema', 'supergraph.graphql')),
-      registryUrl: argv[0] ? undefined : read.optionalString('REGISTRY_URL'),
+      registryUrl,
       supergraphCacheFile: read.string('SUPERGRAPH_CACHE_FILE', join(read.string('DATA_DIR', join(process.cwd(), 'data')), 'supergraph-cache.graphql')),
       supergraphPollMs: read.integer('SUPERGRAPH_POLL_MS', 500, { min: 50, max: 60_000 }),
       reloadDrainMs: read.integer('RELOAD_DRAIN_MS', 30_000, { min: 1, max: 600_000 }),
@@ -142,6 +160,11 @@ export function readGatewayConfig(argv: string[] = process.argv.slice(2), env: N
       werkbak: read.boolean('WERKBAK', true),
       beheer: read.boolean('BEHEER', true),
       loginUrl: readLoginUrl(read),
+      usageReporting,
+      usageRegistryUrl,
+      usageFlushMs: read.integer('USAGE_FLUSH_MS', 10_000, { min: 50, max: 3_600_000 }),
+      usageMaxKeys: read.integer('USAGE_MAX_KEYS', 100_000, { min: 100, max: 10_000_000 }),
+      registryToken,
     };
   }, env);
 }

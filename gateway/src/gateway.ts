@@ -20,6 +20,10 @@ import { useQueryLimits } from './plugins/query-limits.js';
 import { useReadiness } from './plugins/readiness.js';
 import { useRequestErrorCodes } from './plugins/request-error-codes.js';
 import { useRequestObservability } from './plugins/request-observability.js';
+import { useUsageReporting } from './plugins/usage.js';
+import { CoordinateCache } from './plugins/usage-coordinates.js';
+import { UsageCounts, UsageReporter } from './plugins/usage-report.js';
+import { developmentRegistrySecret, signRegistryToken } from '../../registry/src/tokens.js';
 import type { RateLimiter } from './rate-limit.js';
 import { runtimeLogger } from './runtime-logger.js';
 import { maskGatewayError } from './subgraph-errors.js';
@@ -76,8 +80,21 @@ function hubPlugins(config: GatewayConfig, source: SupergraphSource, parts: Gate
     maxTokensPlugin({ n: config.maxTokens }),
     useQueryLimits({ maxDepth: config.maxDepth, maxAliases: config.maxAliases, introspection: config.introspection }),
     useQueryCostLimit({ maxCost: config.maxCost, assumedListSize: config.assumedListSize }),
+    // After every check that can refuse an operation at execution: only what runs is counted.
+    ...(config.usageReporting && config.usageRegistryUrl ? [usageReporting(config, config.usageRegistryUrl, parts)] : []),
     ...(config.mode === 'production' ? [useProductionErrorMasking(logger)] : []),
   ];
+}
+
+function usageReporting(config: GatewayConfig, registryUrl: string, parts: GatewayParts): GatewayPlugin {
+  const counts = new UsageCounts(config.usageMaxKeys);
+  // Production requires REGISTRY_TOKEN (config.ts); in development the registry runs on the development secret.
+  const token = () =>
+    config.registryToken !== undefined
+      ? Promise.resolve(config.registryToken)
+      : signRegistryToken({ id: 'gateway', subgraphs: [], admin: false, usage: true }, new TextEncoder().encode(process.env.REGISTRY_SECRET?.trim() || developmentRegistrySecret));
+  const reporter = new UsageReporter({ registryUrl, token, counts, flushMs: config.usageFlushMs, logger: parts.logger });
+  return useUsageReporting({ cache: new CoordinateCache(), counts, reporter, metrics: parts.metrics });
 }
 
 /**

@@ -15,6 +15,8 @@ async function startRegistry(): Promise<void> {
     host: read.string('HOST', '127.0.0.1'),
     port: read.port('PORT', 4010),
     database: readDatabaseLocation(read, 'registry'),
+    // A breaking change is judged by the use the gateways reported in this many days.
+    usageDays: read.integer('REGISTRY_USAGE_DAYS', 30, { min: 1, max: 3_650 }),
     // Where the gateway reaches the hub's own subgraphs, as JSON {"regions": "http://..."}; defaults to their ports.
     hubSubgraphUrls: JSON.parse(read.string('HUB_SUBGRAPH_URLS', '{}')) as Record<string, string>,
   }));
@@ -25,7 +27,7 @@ async function startRegistry(): Promise<void> {
   const upgrade = await werkHubSubgraphsBij(db, hubServices);
   if (upgrade && !upgrade.ok) logger.error('the hub\'s own subgraphs changed but do not compose with the published ones; serving the previous supergraph', { redenen: upgrade.redenen });
   else if (upgrade) logger.info('hub subgraphs updated in the registry', { versie: upgrade.versie });
-  const server = createRegistryServer({ db, secret, hubSubgraphNamen: hubSubgraphs.map((subgraph) => subgraph.name), logger });
+  const server = createRegistryServer({ db, secret, hubSubgraphNamen: hubSubgraphs.map((subgraph) => subgraph.name), logger, usageDays: config.usageDays });
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -8,14 +8,18 @@ import { findLogEntries } from './db/log-queries.js';
 import { findOperations } from './db/operation-queries.js';
 import { findSubgraphVersions } from './db/subgraph-queries.js';
 import { findLatestSupergraphVersion, findSupergraphVersions } from './db/supergraph-queries.js';
+import { findUsageSince } from './db/usage-queries.js';
 import { controleerAlleen, huidigeSubgraphs, magPubliceren, publiceer, registreerOperatie, rollback } from './store.js';
 import { verifyRegistryToken } from './tokens.js';
+import { parseUsageBatch, recordUsage, windowStart } from './usage.js';
 
 export interface RegistryServerOptions {
   db: RegistryDb;
   secret: Uint8Array;
   hubSubgraphNamen: readonly string[];
   logger: Logger;
+  /** How many days of reported use a breaking change is judged by. */
+  usageDays: number;
 }
 
 /** The body as a JSON object, or null when it is over 5 MB, not JSON, or not an object. */
@@ -33,7 +37,7 @@ async function readJsonObject(req: IncomingMessage): Promise<Record<string, unkn
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
 /** The registry's HTTP API: JSON in and out, every refusal with all of its reasons. */
-export function createRegistryServer({ db, secret, hubSubgraphNamen, logger }: RegistryServerOptions) {
+export function createRegistryServer({ db, secret, hubSubgraphNamen, logger, usageDays }: RegistryServerOptions) {
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://registry');
     const path = url.pathname;
@@ -71,6 +75,15 @@ export function createRegistryServer({ db, secret, hubSubgraphNamen, logger }: R
       if (!uitgever?.admin) return sendJson(res, 403, { ok: false, redenen: ['Only an admin may read the registry log'] });
       return sendJson(res, 200, await findLogEntries(db));
     }
+    // Who used what, summed per client version and coordinate: `?coordinate=Type.field` (repeatable)
+    // narrows it, `?days=` sets the window (REGISTRY_USAGE_DAYS by default).
+    if (req.method === 'GET' && path === '/usage') {
+      if (!uitgever) return sendJson(res, 401, { ok: false, redenen: ['A registry token is required'] });
+      const days = url.searchParams.has('days') ? Number(url.searchParams.get('days')) : usageDays;
+      if (!Number.isInteger(days) || days < 1 || days > 3_650) return sendJson(res, 400, { ok: false, redenen: ['days must be a whole number from 1 to 3650'] });
+      const coordinates = url.searchParams.getAll('coordinate');
+      return sendJson(res, 200, await findUsageSince(db, windowStart(days), coordinates.length > 0 ? { exact: coordinates, prefixes: [] } : null));
+    }
     if (req.method !== 'POST') return sendJson(res, 404, { error: `Not found: ${req.method} ${path}` });
     const body = await readJsonObject(req);
     if (!body) return sendJson(res, 400, { ok: false, redenen: ['The request body must be a JSON object'] });
@@ -82,9 +95,17 @@ export function createRegistryServer({ db, secret, hubSubgraphNamen, logger }: R
       if (ontbreekt.length > 0) return sendJson(res, 400, { ok: false, redenen: ontbreekt });
       const weigering = magPubliceren(uitgever, kandidaat.naam, hubSubgraphNamen);
       if (weigering || !uitgever) return sendJson(res, uitgever ? 403 : 401, { ok: false, redenen: [weigering] });
-      const uitkomst = path === '/publish' ? await publiceer(db, kandidaat, uitgever, body.force === true) : await controleerAlleen(db, kandidaat, uitgever);
+      const uitkomst = path === '/publish' ? await publiceer(db, kandidaat, uitgever, body.force === true, { usageDays }) : await controleerAlleen(db, kandidaat, uitgever, { usageDays });
       logger.info(path.slice(1), { subgraph: kandidaat.naam, door: uitgever.id, ok: uitkomst.ok, redenen: uitkomst.redenen });
       return sendJson(res, uitkomst.ok ? 200 : 422, uitkomst);
+    }
+    if (path === '/usage') {
+      if (!uitgever) return sendJson(res, 401, { ok: false, redenen: ['A registry token is required'] });
+      if (!uitgever.usage && !uitgever.admin) return sendJson(res, 403, { ok: false, redenen: ['This token may not report usage; a gateway needs a token made with --usage'] });
+      const batch = parseUsageBatch(body);
+      if (!batch.ok) return sendJson(res, 400, { ok: false, redenen: batch.redenen });
+      const { merged } = await recordUsage(db, batch);
+      return sendJson(res, 200, { ok: true, redenen: [], merged });
     }
     if (path === '/rollback') {
       if (!uitgever) return sendJson(res, 401, { ok: false, redenen: ['A registry token is required'] });

@@ -5,11 +5,19 @@ import { findOperations, upsertOperation } from './db/operation-queries.js';
 import { findSubgraphVersionsByIds, insertSubgraphVersion } from './db/subgraph-queries.js';
 import { findLatestSupergraphVersion, findSupergraphVersion, insertSupergraphVersion } from './db/supergraph-queries.js';
 import type { Uitgever } from './tokens.js';
+import { judgeByUsage } from './usage.js';
 
 export interface Uitkomst {
   ok: boolean;
   redenen: string[];
   versie: number | null;
+  /** What passes but should be known: deprecated coordinates still in use, breaking changes nobody used. */
+  waarschuwingen?: string[];
+}
+
+export interface CheckOptions {
+  /** How many days of reported use a breaking change is judged by (REGISTRY_USAGE_DAYS). */
+  usageDays: number;
 }
 
 function samenstellingVan(supergraph: SupergraphVersieRow): Record<string, number> {
@@ -38,30 +46,30 @@ export function magPubliceren(uitgever: Uitgever | null, naam: string, hubSubgra
   return null;
 }
 
-export async function controleerPublicatie(db: RegistryDb, kandidaat: SubgraphDefinitie, uitgever: Uitgever, force: boolean) {
+export async function controleerPublicatie(db: RegistryDb, kandidaat: SubgraphDefinitie, uitgever: Uitgever, force: boolean, options: CheckOptions) {
   const controle = await controleer(await huidigeSubgraphs(db), kandidaat, await findOperations(db), { probe: true });
   const redenen = [...controle.redenen];
-  if (controle.brekend.length > 0 && !(force && uitgever.admin)) {
-    redenen.push(...controle.brekend.map((change) => `Breaking change: ${change}${uitgever.admin ? ' (an admin may force it)' : ''}`));
-  }
-  return { redenen, supergraphSdl: controle.supergraphSdl };
+  const usage = await judgeByUsage(db, controle.brekend, controle.verouderd, options.usageDays, uitgever.admin);
+  if (!(force && uitgever.admin)) redenen.push(...usage.refusals);
+  const waarschuwingen = force && uitgever.admin ? [...usage.refusals.map((refusal) => `Forced: ${refusal}`), ...usage.warnings] : usage.warnings;
+  return { redenen, waarschuwingen, supergraphSdl: controle.supergraphSdl };
 }
 
 /** The live graph changes only when every check passed; otherwise nothing is written but the log. */
-export async function publiceer(db: RegistryDb, kandidaat: SubgraphDefinitie, uitgever: Uitgever, force: boolean): Promise<Uitkomst> {
-  const { redenen, supergraphSdl } = await controleerPublicatie(db, kandidaat, uitgever, force);
+export async function publiceer(db: RegistryDb, kandidaat: SubgraphDefinitie, uitgever: Uitgever, force: boolean, options: CheckOptions): Promise<Uitkomst> {
+  const { redenen, waarschuwingen, supergraphSdl } = await controleerPublicatie(db, kandidaat, uitgever, force, options);
   const actie = force ? 'publish (forced)' : 'publish';
   if (redenen.length > 0 || !supergraphSdl) {
     await log(db, actie, kandidaat.naam, uitgever.id, redenen);
-    return { ok: false, redenen, versie: null };
+    return { ok: false, redenen, versie: null, waarschuwingen };
   }
-  return schrijfVersie(db, kandidaat, supergraphSdl, uitgever, actie);
+  return { ...(await schrijfVersie(db, kandidaat, supergraphSdl, uitgever, actie)), waarschuwingen };
 }
 
-export async function controleerAlleen(db: RegistryDb, kandidaat: SubgraphDefinitie, uitgever: Uitgever): Promise<Uitkomst> {
-  const { redenen } = await controleerPublicatie(db, kandidaat, uitgever, false);
+export async function controleerAlleen(db: RegistryDb, kandidaat: SubgraphDefinitie, uitgever: Uitgever, options: CheckOptions): Promise<Uitkomst> {
+  const { redenen, waarschuwingen } = await controleerPublicatie(db, kandidaat, uitgever, false, options);
   await log(db, 'check', kandidaat.naam, uitgever.id, redenen);
-  return { ok: redenen.length === 0, redenen, versie: null };
+  return { ok: redenen.length === 0, redenen, versie: null, waarschuwingen };
 }
 
 /** Restores an earlier supergraph exactly as it was, as a new version, so history is never rewritten. */

@@ -9,6 +9,8 @@ export interface Uitgever {
   /** Subgraph names this token may publish and check. */
   subgraphs: string[];
   admin: boolean;
+  /** May report the gateway's usage counts (POST /usage); given to gateways, not to regions. */
+  usage?: boolean;
 }
 
 export function registrySecret(env: NodeJS.ProcessEnv = process.env): Uint8Array {
@@ -21,7 +23,7 @@ export function registrySecret(env: NodeJS.ProcessEnv = process.env): Uint8Array
 }
 
 export function signRegistryToken(uitgever: Uitgever, secret: Uint8Array, expiresIn = '30d'): Promise<string> {
-  return new SignJWT({ subgraphs: uitgever.subgraphs, admin: uitgever.admin })
+  return new SignJWT({ subgraphs: uitgever.subgraphs, admin: uitgever.admin, ...(uitgever.usage ? { usage: true } : {}) })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(uitgever.id)
     .setIssuer('vangnet-registry')
@@ -39,6 +41,7 @@ export async function verifyRegistryToken(authorization: string | undefined, sec
       id: String(payload.sub ?? ''),
       subgraphs: Array.isArray(payload.subgraphs) ? payload.subgraphs.map(String) : [],
       admin: payload.admin === true,
+      usage: payload.usage === true,
     };
   } catch {
     return null;

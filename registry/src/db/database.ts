@@ -1,6 +1,7 @@
 import type { Generated, Insertable, Kysely, Selectable } from 'kysely';
 import { migrateToLatest, openDatabase, type DatabaseLocation, type StatementCounter } from '../../../lib/database.js';
 import * as initial from './migrations/0001-initial.js';
+import * as gebruik from './migrations/0002-gebruik.js';
 
 export interface SubgraphVersieTable {
   id: Generated<number>;
@@ -39,11 +40,30 @@ export interface RegisterlogTable {
   redenen: string;
 }
 
+/** How often one client version's operations used one schema coordinate in one hour. */
+export interface GebruikTable {
+  /** The hour's start, ISO 8601 in UTC (2026-05-01T13:00:00Z), so text order is time order. */
+  uur: string;
+  clientNaam: string;
+  /** Empty when the client sent no version. */
+  clientVersie: string;
+  coordinaat: string;
+  aantal: number;
+}
+
+export interface GebruikBatchTable {
+  id: string;
+  ontvangen: string;
+  rijen: number;
+}
+
 export interface RegistryDatabase {
   subgraphVersie: SubgraphVersieTable;
   supergraphVersie: SupergraphVersieTable;
   operatie: OperatieTable;
   registerlog: RegisterlogTable;
+  gebruik: GebruikTable;
+  gebruikBatch: GebruikBatchTable;
 }
 
 export type SubgraphVersieRow = Selectable<SubgraphVersieTable>;
@@ -54,9 +74,10 @@ export type OperatieRow = Selectable<OperatieTable>;
 export type NewOperatie = Insertable<OperatieTable>;
 export type RegisterlogRow = Selectable<RegisterlogTable>;
 export type NewRegisterlog = Insertable<RegisterlogTable>;
+export type GebruikRow = Selectable<GebruikTable>;
 export type RegistryDb = Kysely<RegistryDatabase>;
 
-export const registryMigrations = { '0001-initial': initial };
+export const registryMigrations = { '0001-initial': initial, '0002-gebruik': gebruik };
 
 export async function openRegistryDatabase(location: DatabaseLocation, counter: StatementCounter): Promise<RegistryDb> {
   const db = openDatabase<RegistryDatabase>(location, counter);

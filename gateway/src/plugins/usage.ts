@@ -1,0 +1,65 @@
+import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { Counter, Gauge } from 'prom-client';
+import type { GatewayMetrics } from '../metrics.js';
+import type { CoordinateCache } from './usage-coordinates.js';
+import type { UsageCounts, UsageReporter } from './usage-report.js';
+
+/** Unknown clients count under this name, so their use still protects a field. */
+export const unknownClient = 'onbekend';
+
+const maxIdentityLength = 100;
+
+/**
+ * Who sent the request: the client name and version headers Hive and Apollo clients send, else the
+ * app deployment in a document id (`app~version~hash`, as Hive app deployments send it).
+ */
+export function clientOf(request: Request, documentId: unknown): { name: string; version: string } {
+  const header = (name: string) => request.headers.get(name)?.trim().slice(0, maxIdentityLength) || null;
+  const name = header('graphql-client-name') ?? header('apollographql-client-name');
+  const version = header('graphql-client-version') ?? header('apollographql-client-version');
+  if (name) return { name, version: version ?? '' };
+  const deployment = typeof documentId === 'string' ? /^([^~]{1,100})~([^~]{1,100})~[^~]+$/.exec(documentId) : null;
+  if (deployment) return { name: deployment[1]!, version: deployment[2]! };
+  return { name: unknownClient, version: version ?? '' };
+}
+
+/**
+ * Usage reporting: every operation that executes adds one to each schema coordinate it uses, under
+ * its client and the hour. It runs after the other policies' onExecute, so an operation that failed
+ * validation or was refused (cost, limits) is not counted. The request only reads a cache and adds
+ * to a map; sending is the reporter's, on a timer (usage-report.ts).
+ */
+export function useUsageReporting(options: { cache: CoordinateCache; counts: UsageCounts; reporter: UsageReporter; metrics: GatewayMetrics | null }): GatewayPlugin {
+  const { cache, counts, reporter, metrics } = options;
+  if (metrics) {
+    new Counter({
+      name: 'vangnet_gateway_usage_dropped_total',
+      help: 'Usage counts dropped because USAGE_MAX_KEYS distinct keys were waiting to be sent (the registry away too long, or too many clients)',
+      registers: [metrics.registry],
+      collect() {
+        this.reset();
+        this.inc(counts.dropped + reporter.rejectedCounts);
+      },
+    });
+    new Gauge({
+      name: 'vangnet_gateway_usage_unsent_keys',
+      help: 'Usage keys (hour, client, version, coordinate) counted and not yet taken by the registry',
+      registers: [metrics.registry],
+      collect() {
+        this.set(reporter.unsentKeys);
+      },
+    });
+  }
+  reporter.start();
+  return {
+    onExecute({ args }) {
+      const context = args.contextValue as { request?: Request; params?: { documentId?: unknown; extensions?: { persistedQuery?: { sha256Hash?: unknown } } } };
+      if (!context.request) return;
+      const client = clientOf(context.request, context.params?.documentId ?? context.params?.extensions?.persistedQuery?.sha256Hash);
+      counts.record(client.name, client.version, cache.coordinates(args.schema, args.document, args.operationName, args.variableValues as Record<string, unknown> | undefined));
+    },
+    onDispose() {
+      return reporter.stop();
+    },
+  };
+}
