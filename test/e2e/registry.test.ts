@@ -8,6 +8,7 @@ import { repositoryRoot } from '../../lib/paths.js';
 import { graphql } from '../harness/graphql.js';
 import { startGateway, startHub, type RunningHub } from '../harness/hub.js';
 import { keepQueryingRegions, waitFor } from '../harness/wait.js';
+import { postToRegistry } from '../harness/registry-client.js';
 
 let hub: RunningHub;
 let monitor: ServiceProcess;
@@ -37,14 +38,7 @@ afterAll(async () => {
   await hub?.stop();
 });
 
-async function registry(path: string, body: unknown, token: string) {
-  const response = await fetch(`${hub.registryUrl}${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify(body),
-  });
-  return { status: response.status, body: (await response.json()) as { ok: boolean; redenen: string[]; versie: number | null } };
-}
+const registry = (path: string, body: unknown, token: string) => postToRegistry(hub.registryUrl!, path, body, token);
 
 const monitorAnswers = async () => (await graphql(hub.gatewayUrl, monitorQuery)).data?.regio?.monitor?.naam !== undefined;
 

@@ -9,6 +9,7 @@ import { registrySecret, signRegistryToken } from '../../registry/src/tokens.js'
 import { graphql } from '../harness/graphql.js';
 import { startHub, type RunningHub } from '../harness/hub.js';
 import { waitFor } from '../harness/wait.js';
+import { postToRegistry } from '../harness/registry-client.js';
 
 let hub: RunningHub;
 let monitor: ServiceProcess;
@@ -44,14 +45,7 @@ afterAll(async () => {
   await hub?.stop();
 });
 
-async function registry(path: string, body: unknown, token: string) {
-  const response = await fetch(`${hub.registryUrl}${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify(body),
-  });
-  return { status: response.status, body: (await response.json()) as { ok: boolean; redenen: string[]; waarschuwingen?: string[] } };
-}
+const registry = (path: string, body: unknown, token: string) => postToRegistry(hub.registryUrl!, path, body, token);
 
 /** The registry's count of one client's use of one coordinate. */
 async function countOf(client: string, coordinate: string): Promise<number> {
