@@ -2,32 +2,13 @@
 // SQLite files under ./data (created, migrated and seeded on first start), until Ctrl-C. A service
 // that exits later is restarted by the supervisor (lib/supervisor.ts) while the others keep running.
 import { join } from 'node:path';
-import { ConfigError, readConfig } from '../lib/config.js';
+import { ConfigError } from '../lib/config.js';
+import { readHubPorts } from '../lib/hub-ports.js';
 import { waitUntilReady, type ServiceProcess } from '../lib/processes.js';
 import { defaultSubgraphUrl, hubSubgraphs } from '../lib/hub-subgraphs.js';
 import { repositoryRoot } from '../lib/paths.js';
 import { buildServices, startService, type HubServiceName } from '../lib/services.js';
 import { readRestartLimits, Supervisor } from '../lib/supervisor.js';
-
-const defaultGatewayPort = 4000;
-const defaultRegistryPort = 4010;
-
-/**
- * VANGNET_PORT_BASE moves every port of the hub together, keeping their distances (gateway at the
- * base, subgraph N at base + N, registry at base + 10), so a second hub runs beside the first with
- * one variable. PORT and REGISTRY_PORT still name the gateway's and the registry's port outright.
- */
-function readHubPorts() {
-  return readConfig((read) => {
-    const base = read.integer('VANGNET_PORT_BASE', defaultGatewayPort, { min: 1, max: 65_535 - (defaultRegistryPort - defaultGatewayPort) });
-    const shift = base - defaultGatewayPort;
-    return {
-      gateway: read.port('PORT', base),
-      registry: read.port('REGISTRY_PORT', defaultRegistryPort + shift),
-      subgraphs: Object.fromEntries(hubSubgraphs.map((subgraph) => [subgraph.name, subgraph.port + shift])) as Record<string, number>,
-    };
-  });
-}
 
 // Both are read before either is reported, so every bad variable is listed in one go.
 const problems: string[] = [];

@@ -1,6 +1,6 @@
+import { readHubPorts } from '../hub-ports.js';
 import { copyFileSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { readConfig } from '../config.js';
 import { describeLocation } from '../database.js';
 import { hubSubgraphs } from '../hub-subgraphs.js';
 import { syncToDisk } from './backup.js';
@@ -18,16 +18,10 @@ export class RestoreRefused extends Error {
   }
 }
 
-/**
- * The ports `npm start` runs the hub on, by its rule: the gateway at VANGNET_PORT_BASE (4000),
- * subgraph N at base + N, the registry at base + 10; PORT and REGISTRY_PORT name theirs outright.
- */
+/** The ports `npm start` runs the hub on (lib/hub-ports.ts), VANGNET_PORT_BASE included. */
 export function defaultHubPorts(env: NodeJS.ProcessEnv = process.env): number[] {
-  const ports = readConfig((read) => {
-    const base = read.integer('VANGNET_PORT_BASE', 4000, { min: 1, max: 65_525 });
-    return [read.port('PORT', base), ...hubSubgraphs.map((subgraph) => subgraph.port + base - 4000), read.port('REGISTRY_PORT', 4010 + base - 4000)];
-  }, env);
-  return [...ports];
+  const ports = readHubPorts(env);
+  return [ports.gateway, ...hubSubgraphs.map((subgraph) => ports.subgraphs[subgraph.name]!), ports.registry];
 }
 
 /**
