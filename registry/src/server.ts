@@ -20,6 +20,8 @@ export interface RegistryServerOptions {
   logger: Logger;
   /** How many days of reported use a breaking change is judged by. */
   usageDays: number;
+  /** How many days of reported use the registry keeps; older hours in a batch are skipped. */
+  usageRetentionDays: number;
 }
 
 /** The body as a JSON object, or null when it is over 5 MB, not JSON, or not an object. */
@@ -37,7 +39,7 @@ async function readJsonObject(req: IncomingMessage): Promise<Record<string, unkn
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
 /** The registry's HTTP API: JSON in and out, every refusal with all of its reasons. */
-export function createRegistryServer({ db, secret, hubSubgraphNamen, logger, usageDays }: RegistryServerOptions) {
+export function createRegistryServer({ db, secret, hubSubgraphNamen, logger, usageDays, usageRetentionDays }: RegistryServerOptions) {
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://registry');
     const path = url.pathname;
@@ -80,7 +82,7 @@ export function createRegistryServer({ db, secret, hubSubgraphNamen, logger, usa
     if (req.method === 'GET' && path === '/usage') {
       if (!uitgever) return sendJson(res, 401, { ok: false, redenen: ['A registry token is required'] });
       const days = url.searchParams.has('days') ? Number(url.searchParams.get('days')) : usageDays;
-      if (!Number.isInteger(days) || days < 1 || days > 3_650) return sendJson(res, 400, { ok: false, redenen: ['days must be a whole number from 1 to 3650'] });
+      if (!Number.isInteger(days) || days < 1 || days > usageRetentionDays) return sendJson(res, 400, { ok: false, redenen: [`days must be a whole number from 1 to ${usageRetentionDays} (the registry keeps ${usageRetentionDays} days of use)`] });
       const coordinates = url.searchParams.getAll('coordinate');
       return sendJson(res, 200, await findUsageSince(db, windowStart(days), coordinates.length > 0 ? { exact: coordinates, prefixes: [] } : null));
     }
@@ -104,8 +106,8 @@ export function createRegistryServer({ db, secret, hubSubgraphNamen, logger, usa
       if (!uitgever.usage && !uitgever.admin) return sendJson(res, 403, { ok: false, redenen: ['This token may not report usage; a gateway needs a token made with --usage'] });
       const batch = parseUsageBatch(body);
       if (!batch.ok) return sendJson(res, 400, { ok: false, redenen: batch.redenen });
-      const { merged } = await recordUsage(db, batch);
-      return sendJson(res, 200, { ok: true, redenen: [], merged });
+      const { merged, skipped } = await recordUsage(db, batch, usageRetentionDays);
+      return sendJson(res, 200, { ok: true, redenen: [], merged, overgeslagen: skipped });
     }
     if (path === '/rollback') {
       if (!uitgever) return sendJson(res, 401, { ok: false, redenen: ['A registry token is required'] });

@@ -4,7 +4,7 @@ import { scratchDatabase } from '../../test/harness/database.js';
 import { geraakteCoordinaten, verouderdeCoordinaten } from './checks.js';
 import { openRegistryDatabase } from './db/database.js';
 import { findUsageSince } from './db/usage-queries.js';
-import { judgeByUsage, parseUsageBatch, recordUsage, windowStart } from './usage.js';
+import { judgeByUsage, parseUsageBatch, pruneUsage, recordUsage, windowStart } from './usage.js';
 
 async function withRegistryDb(run: (db: Awaited<ReturnType<typeof openRegistryDatabase>>) => Promise<void>) {
   const scratch = await scratchDatabase('registry');
@@ -21,15 +21,41 @@ const thisHour = windowStart(0);
 const row = (client: string, coordinaat: string, aantal: number, uur = thisHour) => ({ uur, client, versie: '1.0', coordinaat, aantal });
 
 describe('usage batches', () => {
+  it('keeps use for the retention only: older hours and their batch ids go, and an old batch sent again adds nothing', async () => {
+    await withRegistryDb(async (db) => {
+      const day = 86_400_000;
+      const start = Date.parse('2026-03-01T12:30:00Z');
+      const hourOf = (time: number) => windowStart(0, time);
+      const oldBatch = parseUsageBatch({ id: 'batch-old-1', rows: [row('app-a', 'Regio.naam', 3, hourOf(start))] });
+      const newBatch = parseUsageBatch({ id: 'batch-new-1', rows: [row('app-a', 'Regio.naam', 4, hourOf(start + 5 * day))] });
+      if (!oldBatch.ok || !newBatch.ok) throw new Error('batches do not parse');
+      expect(await recordUsage(db, oldBatch, 10, start)).toEqual({ merged: true, skipped: 0 });
+      expect(await recordUsage(db, newBatch, 10, start + 5 * day)).toEqual({ merged: true, skipped: 0 });
+
+      // Eleven days on, a 10-day retention takes the first batch's hour and id, not the second's.
+      const later = start + 11 * day;
+      expect(await pruneUsage(db, 10, later)).toEqual({ rows: 1, batches: 1 });
+      expect(await pruneUsage(db, 10, later)).toEqual({ rows: 0, batches: 0 });
+      const left = await findUsageSince(db, '2000-01-01T00:00:00Z', null);
+      expect(left.map((use) => [use.laatste, use.aantal])).toEqual([[hourOf(start + 5 * day), 4]]);
+
+      // The first batch arriving again (a gateway that held it all along) is merged as new, but its
+      // hour is past the retention, so nothing comes back; the second batch is still recognised.
+      expect(await recordUsage(db, oldBatch, 10, later)).toEqual({ merged: true, skipped: 1 });
+      expect(await recordUsage(db, newBatch, 10, later)).toEqual({ merged: false, skipped: 0 });
+      expect((await findUsageSince(db, '2000-01-01T00:00:00Z', null)).map((use) => use.aantal)).toEqual([4]);
+    });
+  });
+
   it('adds a batch once: the same batch sent again after a lost answer adds nothing, a new batch adds up', async () => {
     await withRegistryDb(async (db) => {
       const batch = parseUsageBatch({ id: 'batch-0001', rows: [row('app-a', 'Regio.naam', 3), row('app-b', 'Regio.code', 2)] });
       if (!batch.ok) throw new Error(batch.redenen.join('; '));
-      expect(await recordUsage(db, batch)).toEqual({ merged: true });
-      expect(await recordUsage(db, batch)).toEqual({ merged: false });
+      expect(await recordUsage(db, batch, 90)).toEqual({ merged: true, skipped: 0 });
+      expect(await recordUsage(db, batch, 90)).toEqual({ merged: false, skipped: 0 });
       const next = parseUsageBatch({ id: 'batch-0002', rows: [row('app-a', 'Regio.naam', 4)] });
       if (!next.ok) throw new Error(next.redenen.join('; '));
-      await recordUsage(db, next);
+      await recordUsage(db, next, 90);
       const usage = await findUsageSince(db, windowStart(1), null);
       expect(usage.map((use) => [use.clientNaam, use.coordinaat, use.aantal, use.laatste])).toEqual([
         ['app-a', 'Regio.naam', 7, thisHour],
@@ -75,7 +101,7 @@ describe('usage-based checks', () => {
     await withRegistryDb(async (db) => {
       const batch = parseUsageBatch({ id: 'batch-0010', rows: [row('app-a', 'Regio.code', 5), row('app-b', 'Regio.oud', 2), row('app-b', 'Regio_X.code', 9)] });
       if (!batch.ok) throw new Error(batch.redenen.join('; '));
-      await recordUsage(db, batch);
+      await recordUsage(db, batch, 90);
       const judgement = await judgeByUsage(db, brekend, ['Regio.oud'], 30, false);
       expect(judgement.refusals).toEqual([`Breaking change: FIELD_REMOVED: Regio.code was removed. Used in the last 30 days by app-a 1.0 (5 operations, last in the hour from ${thisHour})`]);
       expect(judgement.warnings).toHaveLength(4);

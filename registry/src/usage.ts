@@ -1,6 +1,6 @@
 import type { BrekendeWijziging } from './checks.js';
 import type { RegistryDb } from './db/database.js';
-import { findUsageSince, hasUsageSince, mergeUsageBatch, type UsageRow, type UsageSummary } from './db/usage-queries.js';
+import { deleteUsageBefore, findUsageSince, hasUsageSince, mergeUsageBatch, type UsageRow, type UsageSummary } from './db/usage-queries.js';
 
 const hourPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:00:00Z$/;
 const maxRowsPerBatch = 20_000;
@@ -40,8 +40,20 @@ export function parseUsageBatch(body: Record<string, unknown>): ParsedBatch {
   return redenen.length > 0 || !id ? { ok: false, redenen } : { ok: true, id, rows };
 }
 
-export async function recordUsage(db: RegistryDb, batch: { id: string; rows: UsageRow[] }): Promise<{ merged: boolean }> {
-  return { merged: await mergeUsageBatch(db, batch.id, batch.rows, new Date().toISOString()) };
+/**
+ * Merges a batch, without the hours the registry no longer keeps (`retentionDays`): a gateway that
+ * held a batch through a long outage would otherwise bring back use the retention removed.
+ */
+export async function recordUsage(db: RegistryDb, batch: { id: string; rows: UsageRow[] }, retentionDays: number, now = Date.now()): Promise<{ merged: boolean; skipped: number }> {
+  const kept = windowStart(retentionDays, now);
+  const rows = batch.rows.filter((row) => row.uur >= kept);
+  return { merged: await mergeUsageBatch(db, batch.id, rows, new Date(now).toISOString()), skipped: batch.rows.length - rows.length };
+}
+
+/** Removes the use older than `retentionDays` (REGISTRY_USAGE_RETENTION_DAYS), and the batch ids of that time. */
+export function pruneUsage(db: RegistryDb, retentionDays: number, now = Date.now()): Promise<{ rows: number; batches: number }> {
+  const kept = windowStart(retentionDays, now);
+  return deleteUsageBefore(db, kept, new Date(Date.parse(kept)).toISOString());
 }
 
 /** The first hour of the window of `days` days that ends now, as the usage table writes hours. */

@@ -73,3 +73,16 @@ export async function hasUsageSince(db: RegistryDb, sinds: string): Promise<bool
   const row = await db.selectFrom('gebruik').select('uur').where('uur', '>=', sinds).limit(1).executeTakeFirst();
   return row !== undefined;
 }
+
+/**
+ * Deletes the use reported for hours before `hour`, and the ids of batches received before
+ * `received`. Both bounds are the same moment, so a batch whose id is gone can only hold hours
+ * that are gone too: sent again, all of its rows are skipped (usage.ts), never counted twice.
+ */
+export async function deleteUsageBefore(db: RegistryDb, hour: string, received: string): Promise<{ rows: number; batches: number }> {
+  return db.transaction().execute(async (trx) => {
+    const rows = await trx.deleteFrom('gebruik').where('uur', '<', hour).executeTakeFirst();
+    const batches = await trx.deleteFrom('gebruikBatch').where('ontvangen', '<', received).executeTakeFirst();
+    return { rows: Number(rows.numDeletedRows), batches: Number(batches.numDeletedRows) };
+  });
+}
