@@ -110,9 +110,13 @@ export function emptyOutcome<Line extends ImportLine>(regio: string, proef: bool
   return { regio, proef, toegepast: false, nieuw: [], gewijzigd: [], beeindigd: [], ongewijzigd: [], ongeldig: [] };
 }
 
+/** Invalid rows in file order: some checks (a code twice) can only run once every row was read. */
+export function byLine(a: { regel: number }, b: { regel: number }): number {
+  return a.regel - b.regel;
+}
+
 /** Whether an outcome is to be written: a file with one invalid row, a dry run or no change writes nothing. */
 export function shouldApply(uitkomst: ImportOutcome<ImportLine>, changes: number): boolean {
-  uitkomst.ongeldig.sort((a, b) => a.regel - b.regel);
   return uitkomst.ongeldig.length === 0 && !uitkomst.proef && changes > 0;
 }
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Kind, parse } from 'graphql';
 import { badUserInput } from '../../../lib/errors.js';
-import { cellChecker, cellReader, dayBefore, emptyOutcome, enumValue, readImportFile, shouldApply, staleImportMessage, type Bestand, type ImportLine, type ImportOutcome } from '../../../lib/directory-import.js';
+import { byLine, cellChecker, cellReader, dayBefore, emptyOutcome, enumValue, readImportFile, shouldApply, staleImportMessage, type Bestand, type ImportLine, type ImportOutcome } from '../../../lib/directory-import.js';
 import { hubSubgraph } from '../../../lib/hub-subgraphs.js';
 import { parseVerantwoording, sleutelVan, today, verschillen, type BronInvoer, type Verantwoording } from '../../../lib/history.js';
 import { repositoryRoot } from '../../../lib/paths.js';
@@ -239,6 +239,7 @@ export async function importeerPartners(
     uitkomst.beeindigd.push({ regel: null, partnerId: rol.partnerId, naam: namen.get(rol.partnerId) ?? rol.partnerId, rol: rol.rol, velden: verschillen(rol, row, rolVelden) });
   }
 
+  uitkomst.ongeldig.sort(byLine);
   if (!shouldApply(uitkomst, versies.partners.length + versies.rollen.length)) return uitkomst;
   const resultaat = await vastleggenMetVersies(db, gebruiker, verantwoording, versies);
   if (resultaat === 'verouderd') throw badUserInput(staleImportMessage, 'bestand');

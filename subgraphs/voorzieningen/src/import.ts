@@ -1,4 +1,4 @@
-import { cellChecker, cellReader, dayBefore, emptyOutcome, readImportFile, shouldApply, staleImportMessage, yesNo, type Bestand, type ImportLine, type ImportOutcome } from '../../../lib/directory-import.js';
+import { byLine, cellChecker, cellReader, dayBefore, emptyOutcome, readImportFile, shouldApply, staleImportMessage, yesNo, type Bestand, type ImportLine, type ImportOutcome } from '../../../lib/directory-import.js';
 import { versieVoor, vastleggen } from '../../../lib/directory-changes.js';
 import { badUserInput } from '../../../lib/errors.js';
 import { parseVerantwoording, today, verschillen, type WijzigingActie } from '../../../lib/history.js';
@@ -179,6 +179,7 @@ export async function importeerProducten(
     uitkomst.beeindigd.push({ regel: null, code: product.code, naam: product.naam, velden: verschillen(product, row, productVelden) });
   }
 
+  uitkomst.ongeldig.sort(byLine);
   if (!shouldApply(uitkomst, versies.length)) return uitkomst;
   const resultaat = await vastleggen(db, async (trx, op) => {
     const rijen: ProductRow[] = [];
