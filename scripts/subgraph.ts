@@ -1,8 +1,9 @@
 // `npm run subgraph -- <command> [flags]`: the registry's command-line client.
 //   check     --name N --url U --schema FILE   dry run for a region's CI: every reason, exit code 1 when refused
-//   publish   --name N --url U --schema FILE [--force]   (--force: an admin publishes a breaking change clients still use)
+//   publish   --name N --url U --schema FILE [--force]   (--force: an admin publishes a breaking change clients still use); prints what it changed
 //   usage     [--coordinate Type.field ...] [--days D]   who used what in the last D days (REGISTRY_USAGE_DAYS by default)
-//   list | history --name N | versions
+//   list | history --name N | versions         (versions: with each version's count of breaking, dangerous and safe changes)
+//   changelog [--versie V] [--tegen N]          what version V (default: the live one) changed against N (default: the version before it)
 //   rollback  --versie V                        (admin)
 //   operation --name N --document FILE         register an operation a front-end uses (admin)
 //   trusted-documents                          print the registered operations as a gateway's TRUSTED_DOCUMENTS_FILE
@@ -21,6 +22,7 @@ const { positionals, values } = parseArgs({
     document: { type: 'string' },
     force: { type: 'boolean', default: false },
     versie: { type: 'string' },
+    tegen: { type: 'string' },
     registry: { type: 'string' },
     token: { type: 'string' },
     subgraph: { type: 'string', multiple: true },
@@ -75,20 +77,68 @@ function report(result: { status: number; body: any }, success: string): void {
   process.exit(1);
 }
 
+interface Changelog {
+  versie: number;
+  vorige: number | null;
+  oorzaak?: string;
+  door?: string;
+  op?: string;
+  wijzigingen: Array<{ soort: 'brekend' | 'riskant' | 'veilig'; coordinaat: string; beschrijving: string }>;
+}
+
+const soorten = [
+  ['brekend', 'Brekend (een bestaande query kan falen)'],
+  ['riskant', 'Riskant (blijft werken, maar het antwoord kan anders zijn)'],
+  ['veilig', 'Veilig'],
+] as const;
+
+/** A changelog in plain words, grouped breaking, dangerous, safe; a group without changes is left out. */
+function printChangelog(changelog: Changelog): void {
+  const wie = changelog.oorzaak ? ` (${changelog.oorzaak} door ${changelog.door}, ${changelog.op})` : '';
+  if (changelog.vorige === null) {
+    console.log(`Supergraphversie ${changelog.versie}${wie} is de eerste: er is geen vorige versie om mee te vergelijken.`);
+    return;
+  }
+  console.log(`Supergraphversie ${changelog.versie}${wie}, vergeleken met versie ${changelog.vorige}:`);
+  if (changelog.wijzigingen.length === 0) console.log('  geen wijzigingen in het schema dat clients zien');
+  for (const [soort, kop] of soorten) {
+    const wijzigingen = changelog.wijzigingen.filter((wijziging) => wijziging.soort === soort);
+    if (wijzigingen.length === 0) continue;
+    console.log(`${kop}: ${wijzigingen.length}`);
+    for (const wijziging of wijzigingen) console.log(`  - ${wijziging.beschrijving}`);
+  }
+}
+
 switch (command) {
   case 'check':
   case 'publish': {
     const body = { naam: required('name'), url: required('url'), sdl: readFileSync(required('schema'), 'utf8'), force: values.force };
     const result = await call('POST', `/${command}`, body);
     report(result, command === 'check' ? `${body.naam}: all checks passed` : `${body.naam} published; supergraph version {versie}`);
+    if (Array.isArray(result.body?.wijzigingen)) printChangelog({ versie: result.body.versie, vorige: result.body.vorige ?? null, wijzigingen: result.body.wijzigingen });
     break;
   }
   case 'list':
     console.table((await call('GET', '/subgraphs')).body);
     break;
-  case 'versions':
-    console.table((await call('GET', '/supergraphs')).body);
+  case 'versions': {
+    const result = await call('GET', '/supergraphs?samenvatting=1');
+    if (result.status !== 200) report(result, '');
+    console.table(result.body.map(({ samenvatting, ...versie }: { samenvatting: Record<string, number> }) => ({ ...versie, ...samenvatting })));
     break;
+  }
+  case 'changelog': {
+    let versie = values.versie;
+    if (!versie) {
+      const versions = await call('GET', '/supergraphs');
+      if (versions.status !== 200) report(versions, '');
+      versie = String(versions.body.at(-1)?.versie ?? usage('the registry has no supergraph version yet'));
+    }
+    const result = await call('GET', `/supergraphs/${encodeURIComponent(versie)}/changelog${values.tegen ? `?tegen=${encodeURIComponent(values.tegen)}` : ''}`);
+    if (result.status !== 200) report(result, '');
+    printChangelog(result.body as Changelog);
+    break;
+  }
   case 'history':
     console.table((await call('GET', `/subgraphs/${required('name')}/history`)).body);
     break;
@@ -120,5 +170,5 @@ switch (command) {
     break;
   }
   default:
-    usage(command ? `unknown command "${command}"` : 'a command is required: check, publish, list, versions, history, rollback, operation, usage, trusted-documents, token');
+    usage(command ? `unknown command "${command}"` : 'a command is required: check, publish, list, versions, changelog, history, rollback, operation, usage, trusted-documents, token');
 }

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { parse } from 'graphql';
 import { readBody, sendJson } from '../../lib/http.js';
 import type { Logger } from '../../lib/log.js';
+import { createChangelogs } from './changelogs.js';
 import type { RegistryDb } from './db/database.js';
 import { findLogEntries } from './db/log-queries.js';
 import { findOperations } from './db/operation-queries.js';
@@ -40,6 +41,19 @@ const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
 /** The registry's HTTP API: JSON in and out, every refusal with all of its reasons. */
 export function createRegistryServer({ db, secret, hubSubgraphNamen, logger, usageDays, usageRetentionDays }: RegistryServerOptions) {
+  const changelogs = createChangelogs(db);
+
+  /** What a publish changed, for its answer; the version is written already, so a failure here only leaves it out. */
+  async function changelogOfPublished(versie: number) {
+    try {
+      const answer = await changelogs.changelogOf(String(versie));
+      if (answer.ok) return { vorige: answer.changelog.vorige, wijzigingen: answer.changelog.wijzigingen, samenvatting: answer.changelog.samenvatting };
+    } catch (error) {
+      logger.error('the changelog of a published version could not be made', { versie, error: String(error) });
+    }
+    return {};
+  }
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://registry');
     const path = url.pathname;
@@ -56,9 +70,17 @@ export function createRegistryServer({ db, secret, hubSubgraphNamen, logger, usa
       const subgraphs = await huidigeSubgraphs(db);
       return sendJson(res, 200, subgraphs.map(({ sdl: _sdl, ...rest }) => rest));
     }
+    // `?samenvatting=1` adds each version's change counts; opt-in, since a registry just started works
+    // them out from every stored supergraph, and the plain list stays as fast as the polls need.
     if (req.method === 'GET' && path === '/supergraphs') {
       const rows = await findSupergraphVersions(db);
-      return sendJson(res, 200, rows.map((row) => ({ versie: row.id, oorzaak: row.oorzaak, door: row.door, op: row.op })));
+      const samenvattingen = url.searchParams.has('samenvatting') ? await changelogs.samenvattingen(rows.map((row) => row.id)) : null;
+      return sendJson(res, 200, rows.map((row) => ({ versie: row.id, oorzaak: row.oorzaak, door: row.door, op: row.op, ...(samenvattingen ? { samenvatting: samenvattingen.get(row.id) } : {}) })));
+    }
+    const changelogMatch = /^\/supergraphs\/([^/]+)\/changelog$/.exec(path);
+    if (req.method === 'GET' && changelogMatch) {
+      const answer = await changelogs.changelogOf(changelogMatch[1]!, url.searchParams.get('tegen'));
+      return answer.ok ? sendJson(res, 200, answer.changelog) : sendJson(res, answer.status, { ok: false, redenen: answer.redenen });
     }
     // The registered operations as a gateway's TRUSTED_DOCUMENTS_FILE: the id a client sends is the
     // SHA-256 of the document's exact text, as Apollo and Hive clients compute it.
@@ -99,6 +121,7 @@ export function createRegistryServer({ db, secret, hubSubgraphNamen, logger, usa
       if (weigering || !uitgever) return sendJson(res, uitgever ? 403 : 401, { ok: false, redenen: [weigering] });
       const uitkomst = path === '/publish' ? await publiceer(db, kandidaat, uitgever, body.force === true, { usageDays }) : await controleerAlleen(db, kandidaat, uitgever, { usageDays });
       logger.info(path.slice(1), { subgraph: kandidaat.naam, door: uitgever.id, ok: uitkomst.ok, redenen: uitkomst.redenen });
+      if (uitkomst.ok && uitkomst.versie !== null) return sendJson(res, 200, { ...uitkomst, ...(await changelogOfPublished(uitkomst.versie)) });
       return sendJson(res, uitkomst.ok ? 200 : 422, uitkomst);
     }
     if (path === '/usage') {

@@ -9,6 +9,11 @@ export function findSupergraphVersion(db: RegistryDb, id: number): Promise<Super
   return db.selectFrom('supergraphVersie').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** The version just before this one, or undefined for the first. */
+export function findPreviousSupergraphVersion(db: RegistryDb, id: number): Promise<SupergraphVersieRow | undefined> {
+  return db.selectFrom('supergraphVersie').selectAll().where('id', '<', id).orderBy('id', 'desc').limit(1).executeTakeFirst();
+}
+
 /** Every version without its SDL, oldest first. */
 export function findSupergraphVersions(db: RegistryDb) {
   return db.selectFrom('supergraphVersie').select(['id', 'oorzaak', 'door', 'op']).orderBy('id').execute();
