@@ -16,22 +16,21 @@ const team: Uitgever = { id: 'team-kaart', subgraphs: [], admin: false, apps: ['
 describe('an app registration', () => {
   it('takes the client preset\'s persisted documents, with or without "sha256:", and a plain list', () => {
     const preset = parseAppRegistratie({ naam: 'regiokaart', versie: '1.0.0', documenten: { [`sha256:${sha256Hex(regios)}`]: regios, [sha256Hex(organen)]: organen } });
-    expect(preset).toEqual({ ok: true, registratie: { naam: 'regiokaart', versie: '1.0.0', documenten: [{ hash: sha256Hex(regios), document: regios }, { hash: sha256Hex(organen), document: organen }] } });
+    expect(preset).toEqual({ redenen: [], registratie: { naam: 'regiokaart', versie: '1.0.0', documenten: [{ hash: sha256Hex(regios), document: regios }, { hash: sha256Hex(organen), document: organen }] } });
     const list = parseAppRegistratie({ naam: 'regiokaart', versie: '1.0.0', documenten: [regios, regios] });
-    expect(list.ok && list.registratie.documenten).toEqual([{ hash: sha256Hex(regios), document: regios }]);
+    expect(list.registratie.documenten).toEqual([{ hash: sha256Hex(regios), document: regios }]);
   });
 
   it('lists every problem: names with a ~, an id that is not the text\'s SHA-256, a document that is no string', () => {
     const result = parseAppRegistratie({ naam: 'regio~kaart', versie: '1~0', documenten: { [sha256Hex(organen)]: regios, abc: regios, [sha256Hex('x')]: 42 } });
-    expect(result.ok).toBe(false);
-    const redenen = result.ok ? [] : result.redenen;
+    const redenen = result.redenen;
     expect(redenen).toHaveLength(5);
     expect(redenen[0]).toMatch(/^naam must be/);
     expect(redenen[1]).toMatch(/^versie must be/);
     expect(redenen[2]).toContain(`the id is not the SHA-256 of the document's text (that is ${sha256Hex(regios)})`);
     expect(redenen[3]).toMatch(/"abc": the id must be the SHA-256/);
     expect(redenen[4]).toMatch(/is not a document/);
-    expect(parseAppRegistratie({ naam: 'a', versie: '1', documenten: {} })).toEqual({ ok: false, redenen: ['documenten holds no documents'] });
+    expect(parseAppRegistratie({ naam: 'a', versie: '1', documenten: {} }).redenen).toEqual(['documenten holds no documents']);
   });
 
   it('names every document that does not parse or validate against the schema', () => {
@@ -72,9 +71,7 @@ describe('app versions in the registry', () => {
   let db: RegistryDb;
   let drop: () => Promise<void>;
   const registreer = (versie: string, documenten: string[]) => {
-    const invoer = parseAppRegistratie({ naam: 'regiokaart', versie, documenten });
-    if (!invoer.ok) throw new Error(invoer.redenen.join('; '));
-    return registreerApp(db, invoer.registratie, team);
+    return registreerApp(db, parseAppRegistratie({ naam: 'regiokaart', versie, documenten }), team);
   };
 
   beforeEach(async () => {
@@ -96,6 +93,15 @@ describe('app versions in the registry', () => {
     expect(other.body.redenen[0]).toMatch(/^App version regiokaart 1\.0\.0 is already registered with other documents \(2, registered .* by team-kaart\); an app version never changes/);
     const overzicht = await appOverzicht(db, 30);
     expect(overzicht).toEqual([expect.objectContaining({ naam: 'regiokaart', versie: '1.0.0', status: 'actief', documenten: 2, door: 'team-kaart', ingetrokkenOp: null, laatstGebruikt: null })]);
+  });
+
+  it('lists the documents that do not match their id together with those that do not validate, and writes nothing', async () => {
+    const result = await registreerApp(db, parseAppRegistratie({ naam: 'regiokaart', versie: '1.0.0', documenten: { [sha256Hex(organen)]: regios, [sha256Hex('{ x }')]: '{ x }' } }), team);
+    expect(result.status).toBe(400);
+    expect(result.body.redenen).toHaveLength(2);
+    expect(result.body.redenen[0]).toMatch(/the id is not the SHA-256/);
+    expect(result.body.redenen[1]).toMatch(/\(query \(anonymous\)\) does not validate against the current schema: Cannot query field "x"/);
+    expect(await appOverzicht(db, 30)).toEqual([]);
   });
 
   it('writes nothing when a document does not validate', async () => {

@@ -42,7 +42,7 @@ const kort = (hash: string) => hash.slice(0, 12);
  * `sha256:`) or as a list of documents. A supplied id must be the SHA-256 of the document's exact
  * text, since that is what the app will send. Every problem is listed.
  */
-export function parseAppRegistratie(body: Record<string, unknown>): { ok: true; registratie: AppRegistratie } | { ok: false; redenen: string[] } {
+export function parseAppRegistratie(body: Record<string, unknown>): { registratie: AppRegistratie; redenen: string[] } {
   const redenen: string[] = [];
   const naam = typeof body.naam === 'string' ? body.naam : '';
   const versie = typeof body.versie === 'string' ? body.versie : '';
@@ -78,8 +78,8 @@ export function parseAppRegistratie(body: Record<string, unknown>): { ok: true; 
     }
     byHash.set(computed, document);
   }
-  if (redenen.length > 0) return { ok: false, redenen };
-  return { ok: true, registratie: { naam, versie, documenten: [...byHash].map(([hash, document]) => ({ hash, document })) } };
+  // The documents that are well-formed go on to be validated, so one answer lists every problem.
+  return { registratie: { naam, versie, documenten: [...byHash].map(([hash, document]) => ({ hash, document })) }, redenen };
 }
 
 function operationLabel(document: DocumentNode): string {
@@ -170,18 +170,19 @@ async function bestaandeVersie(db: RegistryDb, registratie: AppRegistratie): Pro
  * their next poll, and from then on a publish that breaks one is refused. Documents that do not
  * validate against the live graph are refused, all reasons listed, and nothing is written.
  */
-export async function registreerApp(db: RegistryDb, registratie: AppRegistratie, uitgever: Uitgever): Promise<AppAntwoord> {
+export async function registreerApp(db: RegistryDb, invoer: ReturnType<typeof parseAppRegistratie>, uitgever: Uitgever): Promise<AppAntwoord> {
+  const { registratie } = invoer;
   const actie = `register app ${registratie.naam} ${registratie.versie}`;
-  const bestaand = await bestaandeVersie(db, registratie);
+  const bestaand = invoer.redenen.length === 0 ? await bestaandeVersie(db, registratie) : null;
   if (bestaand) {
     await log(db, actie, uitgever.id, bestaand.body.redenen);
     return bestaand;
   }
   const schema = await huidigPubliekSchema(db);
-  const redenen = schema ? valideerAppDocumenten(schema, registratie.documenten) : ['The registry has no supergraph yet to check the documents against'];
+  const redenen = [...invoer.redenen, ...(schema ? valideerAppDocumenten(schema, registratie.documenten) : ['The registry has no supergraph yet to check the documents against'])];
   if (redenen.length > 0) {
     await log(db, actie, uitgever.id, redenen);
-    return { status: 422, body: { ok: false, redenen } };
+    return { status: invoer.redenen.length > 0 ? 400 : 422, body: { ok: false, redenen } };
   }
   try {
     await insertAppVersion(db, { naam: registratie.naam, versie: registratie.versie, status: 'actief', door: uitgever.id, op: new Date().toISOString() }, registratie.documenten);

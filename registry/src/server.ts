@@ -147,9 +147,7 @@ export function createRegistryServer({ db, secret, hubSubgraphNamen, logger, usa
       if (weigering || !uitgever) return sendJson(res, uitgever ? 403 : 401, { ok: false, redenen: [weigering] });
       let antwoord;
       if (path === '/apps') {
-        const invoer = parseAppRegistratie(body);
-        if (!invoer.ok) return sendJson(res, 400, { ok: false, redenen: invoer.redenen });
-        antwoord = await registreerApp(db, invoer.registratie, uitgever);
+        antwoord = await registreerApp(db, parseAppRegistratie(body), uitgever);
       } else {
         if (!text(body.versie)) return sendJson(res, 400, { ok: false, redenen: ['versie is required'] });
         antwoord = await trekAppIn(db, naam, text(body.versie), uitgever);
