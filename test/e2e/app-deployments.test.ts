@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, startTypeScriptProcess, waitUntilReady, type ServiceProcess } from '../../lib/processes.js';
 import { repositoryRoot } from '../../lib/paths.js';
+import { RegiopaginaDocument } from '../../examples/regiopagina/src/gql/graphql.js';
 import { registrySecret, signRegistryToken } from '../../registry/src/tokens.js';
 import { errorCodes, graphql, type GraphQLResponse } from '../harness/graphql.js';
 import { startHub, type RunningHub } from '../harness/hub.js';
@@ -18,6 +19,8 @@ const kpi = `query Kpi { regio(code: "${regio}") { monitor { kpiBron } } }`;
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const appId = (versie: string, document: string) => `regiokaart~${versie}~${sha256(document)}`;
 const sdl = readFileSync(join(repositoryRoot, 'examples', 'regiomonitor', 'schema.graphql'), 'utf8');
+/** The client preset's output for the regiopagina example: ids with "sha256:" in front. */
+const regiopaginaDocuments = join(repositoryRoot, 'examples', 'regiopagina', 'src', 'gql', 'persisted-documents.json');
 const withoutKpiBron = sdl.replace(/\n\s*"[^"\n]*"\n\s*kpiBron: [^\n]+\n/, '\n');
 
 let hub: RunningHub;
@@ -180,6 +183,16 @@ describe('app deployments', () => {
     const result = await registry('/publish', { naam: 'regiomonitor', url: monitorUrl, sdl: withoutKpiBron }, regionToken);
     expect(result.body.redenen).toEqual([]);
     expect(result.body.ok).toBe(true);
+  });
+
+  it('the regiopagina example\'s build output registers as an app version, and the page\'s operations run by id', async () => {
+    const published = await cli('app', 'publish', '--name', 'regiopagina', '--version', '0.1.0', '--documents', regiopaginaDocuments, '--token', adminToken);
+    expect(published.code, published.output).toBe(0);
+    const documentId = `regiopagina~0.1.0~${RegiopaginaDocument.__meta__!.hash}`;
+    await waitFor(async () => (await post({ documentId, variables: { code: 'asten' } })).data?.regio !== undefined);
+    const answer = await post({ documentId, variables: { code: 'asten' } });
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data.regio.gemeenten.map((gemeente: { cbsCode: string }) => gemeente.cbsCode)).toContain('GM0743');
   });
 
   it('while the registry is away the gateway keeps running the active versions it last saw', async () => {
