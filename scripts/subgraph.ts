@@ -7,7 +7,11 @@
 //   rollback  --versie V                        (admin)
 //   operation --name N --document FILE         register an operation a front-end uses (admin)
 //   trusted-documents                          print the registered operations as a gateway's TRUSTED_DOCUMENTS_FILE
-//   token     --subgraph N [--subgraph M] [--admin] [--usage] [--uitgever id]   development registry token (--usage: a gateway's, to report usage)
+//   app publish --name N --version V --documents FILE   register an app version's documents (FILE: the client preset's
+//                                              persisted-documents.json {hash: document}, or a JSON list of documents)
+//   app list | app retire --name N --version V  the app versions and their status; retire one (admin or the app's token)
+//   token     --subgraph N [--subgraph M] [--admin] [--usage] [--app A] [--uitgever id]   development registry token
+//             (--usage: a gateway's, to report usage; --app: an app's build, to register and retire its versions)
 // Flags everywhere: --registry URL (or REGISTRY_URL, default http://localhost:4010), --token T (or REGISTRY_TOKEN).
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -31,6 +35,9 @@ const { positionals, values } = parseArgs({
     coordinate: { type: 'string', multiple: true },
     days: { type: 'string' },
     uitgever: { type: 'string' },
+    version: { type: 'string' },
+    documents: { type: 'string' },
+    app: { type: 'string', multiple: true },
   },
 });
 
@@ -161,14 +168,63 @@ switch (command) {
     console.log(JSON.stringify(result.body, null, 2));
     break;
   }
+  case 'app':
+    await app(positionals[1]);
+    break;
   case 'token': {
     if (process.env.VANGNET_MODE === 'production') usage('refusing to print registry tokens in production mode');
     const subgraphs = values.subgraph ?? [];
-    if (subgraphs.length === 0 && !values.admin && !values.usage) usage('token needs --subgraph NAME (repeatable), --admin or --usage');
-    const id = values.uitgever ?? (values.admin ? 'dev-admin' : values.usage && subgraphs.length === 0 ? 'dev-gateway' : `dev-${subgraphs.join('-')}`);
-    console.log(await signRegistryToken({ id, subgraphs, admin: values.admin, usage: values.usage }, registrySecret()));
+    const apps = values.app ?? [];
+    if (subgraphs.length === 0 && apps.length === 0 && !values.admin && !values.usage) usage('token needs --subgraph NAME (repeatable), --app NAME (repeatable), --admin or --usage');
+    const id =
+      values.uitgever ?? (values.admin ? 'dev-admin' : subgraphs.length > 0 ? `dev-${subgraphs.join('-')}` : apps.length > 0 ? `dev-app-${apps.join('-')}` : 'dev-gateway');
+    console.log(await signRegistryToken({ id, subgraphs, admin: values.admin, usage: values.usage, apps }, registrySecret()));
     break;
   }
   default:
-    usage(command ? `unknown command "${command}"` : 'a command is required: check, publish, list, versions, changelog, history, rollback, operation, usage, trusted-documents, token');
+    usage(command ? `unknown command "${command}"` : 'a command is required: check, publish, list, versions, changelog, history, rollback, operation, usage, trusted-documents, app, token');
+}
+
+/** Reads an app's documents file: a JSON object { hash: document } or a JSON list of documents, sent as it is. */
+function readDocumentsFile(file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    usage(`cannot read --documents ${file}: ${(error as Error).message}`);
+  }
+  try {
+    const documents: unknown = JSON.parse(text);
+    if (documents && typeof documents === 'object') return documents;
+  } catch {
+    // Said below, with what the file should hold.
+  }
+  usage(`--documents ${file} must be JSON: the client preset's persisted-documents.json ({"<sha256>": "<document>"}) or a list of documents`);
+}
+
+async function app(subcommand: string | undefined): Promise<void> {
+  switch (subcommand) {
+    case 'publish': {
+      const naam = required('name');
+      const versie = required('version');
+      const result = await call('POST', '/apps', { naam, versie, documenten: readDocumentsFile(required('documents')) });
+      const count = result.body?.documenten;
+      report(result, result.body?.nieuw === false ? `${naam} ${versie} was already registered with these ${count} documents; nothing changed` : `${naam} ${versie} registered with ${count} documents; the gateways run them by id as ${naam}~${versie}~<sha256>`);
+      break;
+    }
+    case 'retire': {
+      const naam = required('name');
+      const versie = required('version');
+      report(await call('POST', '/apps/retire', { naam, versie }), `${naam} ${versie} retired; the gateways refuse its document ids from their next poll`);
+      break;
+    }
+    case 'list': {
+      const result = await call('GET', '/apps');
+      if (result.status !== 200) report(result, '');
+      console.table(result.body);
+      break;
+    }
+    default:
+      usage(subcommand ? `unknown app command "${subcommand}": publish, list or retire` : 'app needs a command: publish, list or retire');
+  }
 }

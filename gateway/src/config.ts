@@ -40,6 +40,10 @@ export interface GatewayConfig {
   trustedDocumentsFile: string | undefined;
   /** Only registered operations run; any other query is refused. */
   trustedDocumentsOnly: boolean;
+  /** Run the documents of the registry's active app versions by id (`app~version~sha256`). */
+  appDocuments: boolean;
+  /** The last app documents from the registry, run when the registry is unreachable at start. */
+  appDocumentsCacheFile: string;
   introspection: boolean;
   /** Origins a browser may call from; `*` is any origin, an empty list sends no CORS headers. */
   corsOrigins: string[];
@@ -104,10 +108,12 @@ export function readGatewayConfig(argv: string[] = process.argv.slice(2), env: N
     const production = auth.mode === 'production';
     const trustedDocumentsFile = read.optionalString('TRUSTED_DOCUMENTS_FILE');
     const trustedDocumentsOnly = read.boolean('TRUSTED_DOCUMENTS_ONLY', false);
-    if (trustedDocumentsOnly && trustedDocumentsFile === undefined) {
-      read.problem('TRUSTED_DOCUMENTS_ONLY=true needs TRUSTED_DOCUMENTS_FILE, the registered operations');
-    }
     const registryUrl = argv[0] ? undefined : read.optionalString('REGISTRY_URL');
+    const appDocuments = read.boolean('APP_DOCUMENTS', registryUrl !== undefined);
+    if (appDocuments && registryUrl === undefined) read.problem('APP_DOCUMENTS=true needs REGISTRY_URL, the registry the app versions are registered with');
+    if (trustedDocumentsOnly && trustedDocumentsFile === undefined && !appDocuments) {
+      read.problem('TRUSTED_DOCUMENTS_ONLY=true needs TRUSTED_DOCUMENTS_FILE (the registered operations) or APP_DOCUMENTS with REGISTRY_URL (the registered app versions)');
+    }
     const usageRegistryUrl = read.optionalString('USAGE_REGISTRY_URL') ?? registryUrl;
     const usageReporting = read.boolean('USAGE_REPORTING', usageRegistryUrl !== undefined);
     const registryToken = read.optionalString('REGISTRY_TOKEN');
@@ -115,6 +121,7 @@ export function readGatewayConfig(argv: string[] = process.argv.slice(2), env: N
     if (usageReporting && production && registryToken === undefined) {
       read.problem('USAGE_REPORTING in production needs REGISTRY_TOKEN, a registry token with usage rights (npm run subgraph -- token --usage, signed with the registry\'s REGISTRY_SECRET)');
     }
+    const dataDir = read.string('DATA_DIR', join(process.cwd(), 'data'));
     const upstreamTimeoutMs = read.integer('UPSTREAM_TIMEOUT_MS', 10_000, { min: 100, max: 600_000 });
     const requestTimeoutMs = read.integer('REQUEST_TIMEOUT_MS', 30_000, { min: 100, max: 600_000 });
     return {
@@ -123,7 +130,7 @@ export function readGatewayConfig(argv: string[] = process.argv.slice(2), env: N
       port: read.port('PORT', 4000),
       supergraphFile: argv[0] ?? read.string('SUPERGRAPH_FILE', join(repositoryRoot, 'schema', 'supergraph.graphql')),
       registryUrl,
-      supergraphCacheFile: read.string('SUPERGRAPH_CACHE_FILE', join(read.string('DATA_DIR', join(process.cwd(), 'data')), 'supergraph-cache.graphql')),
+      supergraphCacheFile: read.string('SUPERGRAPH_CACHE_FILE', join(dataDir, 'supergraph-cache.graphql')),
       supergraphPollMs: read.integer('SUPERGRAPH_POLL_MS', 500, { min: 50, max: 60_000 }),
       reloadDrainMs: read.integer('RELOAD_DRAIN_MS', 30_000, { min: 1, max: 600_000 }),
       readinessTimeoutMs: read.integer('READINESS_TIMEOUT_MS', 2_000, { min: 100, max: 60_000 }),
@@ -142,6 +149,8 @@ export function readGatewayConfig(argv: string[] = process.argv.slice(2), env: N
       requestTimeoutMs,
       trustedDocumentsFile,
       trustedDocumentsOnly,
+      appDocuments,
+      appDocumentsCacheFile: read.string('APP_DOCUMENTS_CACHE_FILE', join(dataDir, 'app-documents-cache.json')),
       introspection: read.boolean('INTROSPECTION', !production),
       corsOrigins: readOrigins(read, production ? '' : '*'),
       // Development keeps plain GET requests open for curl and the GraphQL-over-HTTP audit.

@@ -50,6 +50,8 @@ export interface GatewayParts {
   rateLimiter: RateLimiter | null;
   /** Registered operations by id, when the operator gave a file of them. */
   trustedDocuments: Map<string, string> | null;
+  /** The registry's active app versions' documents, by `app~version~sha256` (APP_DOCUMENTS). */
+  appDocuments?: { get(id: string): string | null } | null;
   /** True once the server has begun to shut down; readiness then says so. */
   isDraining: () => boolean;
   /**
@@ -64,7 +66,7 @@ export interface GatewayParts {
  * request never reads its body, parses or plans. /readiness and /metrics come before all of them,
  * since they are no GraphQL requests.
  */
-function hubPlugins(config: GatewayConfig, source: SupergraphSource, parts: GatewayParts): GatewayPlugin[] {
+function hubPlugins(config: GatewayConfig, source: SupergraphSource, parts: GatewayParts, documentIds: WeakMap<Request, string>): GatewayPlugin[] {
   const { logger, metrics, rateLimiter } = parts;
   return [
     useReadiness({ endpoints: () => source.endpoints, timeoutMs: config.readinessTimeoutMs, isDraining: parts.isDraining, fetch: parts.fetch ?? fetch }),
@@ -81,12 +83,12 @@ function hubPlugins(config: GatewayConfig, source: SupergraphSource, parts: Gate
     useQueryLimits({ maxDepth: config.maxDepth, maxAliases: config.maxAliases, introspection: config.introspection }),
     useQueryCostLimit({ maxCost: config.maxCost, assumedListSize: config.assumedListSize }),
     // After every check that can refuse an operation at execution: only what runs is counted.
-    ...(config.usageReporting && config.usageRegistryUrl ? [usageReporting(config, config.usageRegistryUrl, parts)] : []),
+    ...(config.usageReporting && config.usageRegistryUrl ? [usageReporting(config, config.usageRegistryUrl, parts, documentIds)] : []),
     ...(config.mode === 'production' ? [useProductionErrorMasking(logger)] : []),
   ];
 }
 
-function usageReporting(config: GatewayConfig, registryUrl: string, parts: GatewayParts): GatewayPlugin {
+function usageReporting(config: GatewayConfig, registryUrl: string, parts: GatewayParts, documentIds: WeakMap<Request, string>): GatewayPlugin {
   const counts = new UsageCounts(config.usageMaxKeys);
   // Production requires REGISTRY_TOKEN (config.ts); in development the registry runs on the development secret.
   const token = () =>
@@ -94,7 +96,7 @@ function usageReporting(config: GatewayConfig, registryUrl: string, parts: Gatew
       ? Promise.resolve(config.registryToken)
       : signRegistryToken({ id: 'gateway', subgraphs: [], admin: false, usage: true }, new TextEncoder().encode(process.env.REGISTRY_SECRET?.trim() || developmentRegistrySecret));
   const reporter = new UsageReporter({ registryUrl, token, counts, flushMs: config.usageFlushMs, logger: parts.logger });
-  return useUsageReporting({ cache: new CoordinateCache(), counts, reporter, metrics: parts.metrics });
+  return useUsageReporting({ cache: new CoordinateCache(), counts, reporter, metrics: parts.metrics, documentIdOf: (request) => documentIds.get(request) });
 }
 
 /**
@@ -115,7 +117,11 @@ export function createHubGateway(config: GatewayConfig, source: SupergraphSource
 }
 
 function createRuntime(config: GatewayConfig, source: SupergraphSource, parts: GatewayParts): GatewayRuntime {
-  const { trustedDocuments } = parts;
+  const trustedDocuments = parts.trustedDocuments;
+  const appDocuments = parts.appDocuments ?? null;
+  // The id a request ran by, for usage reporting: the runtime hands later plugins the document
+  // in place of the id, so the id is kept here when it is looked up.
+  const documentIds = new WeakMap<Request, string>();
   return createGatewayRuntime({
     supergraph: () => source.sdl,
     // The planner is chosen by bench/report.md: the Rust one unless the numbers say otherwise.
@@ -158,10 +164,14 @@ function createRuntime(config: GatewayConfig, source: SupergraphSource, parts: G
             credentials: false,
             maxAge: 600,
           },
-    ...(trustedDocuments
+    ...(trustedDocuments || appDocuments
       ? {
           persistedDocuments: {
-            getPersistedOperation: (id: string) => trustedDocuments.get(id) ?? null,
+            getPersistedOperation: (id: string, request: Request) => {
+              const document = trustedDocuments?.get(id) ?? appDocuments?.get(id) ?? null;
+              if (document !== null) documentIds.set(request, id);
+              return document;
+            },
             allowArbitraryDocuments: !config.trustedDocumentsOnly,
             customErrors: {
               notFound: () => requestError(400, 'PERSISTED_QUERY_NOT_FOUND', 'No operation is registered under this document id'),
@@ -175,7 +185,7 @@ function createRuntime(config: GatewayConfig, source: SupergraphSource, parts: G
           },
         }
       : {}),
-    plugins: () => hubPlugins(config, source, parts),
+    plugins: () => hubPlugins(config, source, parts, documentIds),
     // The user's token goes only to the hub subgraphs that check it, never to a region's own
     // subgraph, so a third-party service never sees who is signed in.
     propagateHeaders: {

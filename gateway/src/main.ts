@@ -7,6 +7,7 @@ import { GatewayMetrics } from './metrics.js';
 import { RateLimiter } from './rate-limit.js';
 import { FileSupergraphSource, RegistrySupergraphSource, type SupergraphSource } from './supergraph-source.js';
 import { loadTrustedDocuments } from './trusted-documents.js';
+import { RegistryAppDocuments } from './app-documents.js';
 import { createPages, type PageName } from './pages.js';
 import { createPublicSchemaEndpoint } from './public-schema.js';
 
@@ -15,12 +16,14 @@ const logger = createLogger('gateway');
 let config: Readonly<GatewayConfig>;
 let trustedDocuments: Map<string, string> | null;
 let source: SupergraphSource;
+let appDocuments: RegistryAppDocuments | null;
 try {
   config = readGatewayConfig();
   trustedDocuments = config.trustedDocumentsFile ? loadTrustedDocuments(config.trustedDocumentsFile) : null;
   source = config.registryUrl
     ? await RegistrySupergraphSource.start(config.registryUrl, config.supergraphCacheFile, logger)
     : new FileSupergraphSource(config.supergraphFile, logger);
+  appDocuments = config.appDocuments && config.registryUrl ? await RegistryAppDocuments.start(config.registryUrl, config.appDocumentsCacheFile, logger) : null;
 } catch (error) {
   exitOnStartFailure(logger, error);
 }
@@ -29,10 +32,11 @@ const metrics = config.metrics ? new GatewayMetrics() : null;
 const rateLimiter = config.rateLimitPerMinute > 0 ? new RateLimiter(config.rateLimitPerMinute, config.rateLimitBurst) : null;
 let draining = false;
 
-const gateway = createHubGateway(config, source, { logger, metrics, rateLimiter, trustedDocuments, isDraining: () => draining });
+const gateway = createHubGateway(config, source, { logger, metrics, rateLimiter, trustedDocuments, appDocuments, isDraining: () => draining });
 const pages = createPages({ pages: (['werkbak', 'beheer'] as const).filter((page): page is PageName => config[page]), mode: config.mode, loginUrl: config.loginUrl });
 const publicSchema = createPublicSchemaEndpoint(source, config.introspection);
 const stopWatching = source.watch(config.supergraphPollMs, () => gateway.invalidateUnifiedGraph());
+const stopWatchingApps = appDocuments?.watch(config.supergraphPollMs);
 
 const inFlight = new Set<ServerResponse>();
 const shedder = new LoadShedder({ maxInFlight: config.maxInFlight, retryAfterSeconds: config.overloadRetryAfterSeconds, corsOrigins: config.corsOrigins, metrics });
@@ -61,7 +65,9 @@ server.listen(config.port, config.host, () => {
     mode: config.mode,
     supergraph: config.registryUrl ?? config.supergraphFile,
     subgraphs: source.endpoints,
-    ...(trustedDocuments ? { trustedDocuments: trustedDocuments.size, trustedDocumentsOnly: config.trustedDocumentsOnly } : {}),
+    ...(trustedDocuments ? { trustedDocuments: trustedDocuments.size } : {}),
+    ...(appDocuments ? { appDocuments: appDocuments.size } : {}),
+    ...(trustedDocuments || appDocuments ? { trustedDocumentsOnly: config.trustedDocumentsOnly } : {}),
   });
 });
 server.on('error', (error) => exitOnStartFailure(logger, error));
@@ -89,6 +95,7 @@ async function drain(): Promise<void> {
 
 onShutdown(logger, async () => {
   stopWatching();
+  stopWatchingApps?.();
   await drain();
   rateLimiter?.dispose();
   await gateway.dispose();

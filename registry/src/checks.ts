@@ -111,7 +111,8 @@ async function probeerSubgraph(url: string): Promise<string | null> {
 export async function controleer(
   huidig: SubgraphDefinitie[],
   kandidaat: SubgraphDefinitie,
-  operaties: Array<{ naam: string; document: string }>,
+  /** `omschrijving` names where an operation comes from (an app version) when it is not a registered operation. */
+  operaties: Array<{ naam: string; document: string; omschrijving?: string }>,
   opties: { probe: boolean },
 ): Promise<Controle> {
   const redenen: string[] = [];
@@ -139,7 +140,7 @@ export async function controleer(
     verouderd = verouderdeCoordinaten(nieuwSchema);
     for (const operatie of operaties) {
       const errors = validate(nieuwSchema, parse(operatie.document));
-      for (const error of errors) redenen.push(`Registered operation "${operatie.naam}" would break: ${error.message}`);
+      for (const error of errors) redenen.push(`${operatie.omschrijving ?? `Registered operation "${operatie.naam}"`} would break: ${error.message}`);
     }
   }
   const probeFout = await probe;

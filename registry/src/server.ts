@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { parse } from 'graphql';
 import { readBody, sendJson } from '../../lib/http.js';
 import type { Logger } from '../../lib/log.js';
+import { actieveAppDocumenten, actieveAppDocumentenTag, appOverzicht, magAppBeheren, parseAppRegistratie, registreerApp, trekAppIn } from './apps.js';
 import { createChangelogs } from './changelogs.js';
 import type { RegistryDb } from './db/database.js';
 import { findLogEntries } from './db/log-queries.js';
@@ -88,6 +89,19 @@ export function createRegistryServer({ db, secret, hubSubgraphNamen, logger, usa
       const rows = await findOperations(db);
       return sendJson(res, 200, Object.fromEntries(rows.map((row) => [createHash('sha256').update(row.document).digest('hex'), row.document])));
     }
+    // App deployments: the versions with their status, and the active ones' documents for the gateways.
+    if (req.method === 'GET' && path === '/apps') return sendJson(res, 200, await appOverzicht(db, usageDays));
+    if ((req.method === 'GET' || req.method === 'HEAD') && path === '/persisted-documents') {
+      const etag = await actieveAppDocumentenTag(db);
+      res.setHeader('etag', etag);
+      res.setHeader('cache-control', 'no-cache');
+      if (req.headers['if-none-match']?.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) {
+        res.statusCode = 304;
+        res.end();
+        return;
+      }
+      return sendJson(res, 200, await actieveAppDocumenten(db));
+    }
     const historyMatch = /^\/subgraphs\/([a-z0-9-]+)\/history$/.exec(path);
     if (req.method === 'GET' && historyMatch) {
       const rows = await findSubgraphVersions(db, historyMatch[1]!);
@@ -150,6 +164,21 @@ export function createRegistryServer({ db, secret, hubSubgraphNamen, logger, usa
       if (!naam) return sendJson(res, 400, { ok: false, redenen: ['naam is required'] });
       await registreerOperatie(db, naam, document, uitgever);
       return sendJson(res, 200, { ok: true, redenen: [] });
+    }
+    if (path === '/apps' || path === '/apps/retire') {
+      const naam = text(body.naam);
+      if (!naam) return sendJson(res, 400, { ok: false, redenen: ['naam is required'] });
+      const weigering = magAppBeheren(uitgever, naam);
+      if (weigering || !uitgever) return sendJson(res, uitgever ? 403 : 401, { ok: false, redenen: [weigering] });
+      let antwoord;
+      if (path === '/apps') {
+        antwoord = await registreerApp(db, parseAppRegistratie(body), uitgever);
+      } else {
+        if (!text(body.versie)) return sendJson(res, 400, { ok: false, redenen: ['versie is required'] });
+        antwoord = await trekAppIn(db, naam, text(body.versie), uitgever);
+      }
+      logger.info(path === '/apps' ? 'register app' : 'retire app', { app: naam, versie: body.versie, door: uitgever.id, ok: antwoord.body.ok, redenen: antwoord.body.redenen });
+      return sendJson(res, antwoord.status, antwoord.body);
     }
     return sendJson(res, 404, { error: `Not found: ${req.method} ${path}` });
   }

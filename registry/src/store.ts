@@ -1,4 +1,6 @@
+import { beschermdeAppOperaties } from './apps.js';
 import { controleer, type SubgraphDefinitie } from './checks.js';
+import { findActiveAppDocuments } from './db/app-queries.js';
 import type { RegistryDb, SupergraphVersieRow } from './db/database.js';
 import { insertLogEntry } from './db/log-queries.js';
 import { findOperations, upsertOperation } from './db/operation-queries.js';
@@ -46,8 +48,13 @@ export function magPubliceren(uitgever: Uitgever | null, naam: string, hubSubgra
   return null;
 }
 
+/** What no publish may break: the registered operations and the documents of every active app version. */
+async function beschermdeOperaties(db: RegistryDb) {
+  return [...(await findOperations(db)), ...beschermdeAppOperaties(await findActiveAppDocuments(db))];
+}
+
 export async function controleerPublicatie(db: RegistryDb, kandidaat: SubgraphDefinitie, uitgever: Uitgever, force: boolean, options: CheckOptions) {
-  const controle = await controleer(await huidigeSubgraphs(db), kandidaat, await findOperations(db), { probe: true });
+  const controle = await controleer(await huidigeSubgraphs(db), kandidaat, await beschermdeOperaties(db), { probe: true });
   const redenen = [...controle.redenen];
   const usage = await judgeByUsage(db, controle.brekend, controle.verouderd, options.usageDays, uitgever.admin);
   if (!(force && uitgever.admin)) redenen.push(...usage.refusals);
@@ -107,7 +114,7 @@ export async function werkHubSubgraphsBij(db: RegistryDb, services: SubgraphDefi
   let laatste: Uitkomst | null = null;
   for (const service of gewijzigd) {
     // The hub's subgraphs start before the registry, but may still be warming up: skip the probe.
-    const controle = await controleer(await huidigeSubgraphs(db), service, await findOperations(db), { probe: false });
+    const controle = await controleer(await huidigeSubgraphs(db), service, await beschermdeOperaties(db), { probe: false });
     if (controle.redenen.length > 0 || !controle.supergraphSdl) {
       await log(db, 'hub upgrade', service.naam, hub.id, controle.redenen);
       return { ok: false, redenen: controle.redenen, versie: null };

@@ -11,6 +11,8 @@ export interface Uitgever {
   admin: boolean;
   /** May report the gateway's usage counts (POST /usage); given to gateways, not to regions. */
   usage?: boolean;
+  /** App names whose versions this token may register and retire (an app's build gets one). */
+  apps?: string[];
 }
 
 export function registrySecret(env: NodeJS.ProcessEnv = process.env): Uint8Array {
@@ -23,7 +25,7 @@ export function registrySecret(env: NodeJS.ProcessEnv = process.env): Uint8Array
 }
 
 export function signRegistryToken(uitgever: Uitgever, secret: Uint8Array, expiresIn = '30d'): Promise<string> {
-  return new SignJWT({ subgraphs: uitgever.subgraphs, admin: uitgever.admin, ...(uitgever.usage ? { usage: true } : {}) })
+  return new SignJWT({ subgraphs: uitgever.subgraphs, admin: uitgever.admin, ...(uitgever.usage ? { usage: true } : {}), ...(uitgever.apps?.length ? { apps: uitgever.apps } : {}) })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(uitgever.id)
     .setIssuer('vangnet-registry')
@@ -42,6 +44,7 @@ export async function verifyRegistryToken(authorization: string | undefined, sec
       subgraphs: Array.isArray(payload.subgraphs) ? payload.subgraphs.map(String) : [],
       admin: payload.admin === true,
       usage: payload.usage === true,
+      apps: Array.isArray(payload.apps) ? payload.apps.map(String) : [],
     };
   } catch {
     return null;

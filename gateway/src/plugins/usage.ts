@@ -29,8 +29,15 @@ export function clientOf(request: Request, documentId: unknown): { name: string;
  * validation or was refused (cost, limits) is not counted. The request only reads a cache and adds
  * to a map; sending is the reporter's, on a timer (usage-report.ts).
  */
-export function useUsageReporting(options: { cache: CoordinateCache; counts: UsageCounts; reporter: UsageReporter; metrics: GatewayMetrics | null }): GatewayPlugin {
-  const { cache, counts, reporter, metrics } = options;
+export function useUsageReporting(options: {
+  cache: CoordinateCache;
+  counts: UsageCounts;
+  reporter: UsageReporter;
+  metrics: GatewayMetrics | null;
+  /** The persisted document id a request ran by, which its params no longer hold once the document replaced it. */
+  documentIdOf?: (request: Request) => string | undefined;
+}): GatewayPlugin {
+  const { cache, counts, reporter, metrics, documentIdOf } = options;
   if (metrics) {
     new Counter({
       name: 'vangnet_gateway_usage_dropped_total',
@@ -55,7 +62,7 @@ export function useUsageReporting(options: { cache: CoordinateCache; counts: Usa
     onExecute({ args }) {
       const context = args.contextValue as { request?: Request; params?: { documentId?: unknown; extensions?: { persistedQuery?: { sha256Hash?: unknown } } } };
       if (!context.request) return;
-      const client = clientOf(context.request, context.params?.documentId ?? context.params?.extensions?.persistedQuery?.sha256Hash);
+      const client = clientOf(context.request, documentIdOf?.(context.request) ?? context.params?.documentId ?? context.params?.extensions?.persistedQuery?.sha256Hash);
       counts.record(client.name, client.version, cache.coordinates(args.schema, args.document, args.operationName, args.variableValues as Record<string, unknown> | undefined));
     },
     onDispose() {

@@ -2,6 +2,7 @@ import type { Generated, Insertable, Kysely, Selectable } from 'kysely';
 import { migrateToLatest, openDatabase, type DatabaseLocation, type StatementCounter } from '../../../lib/database.js';
 import * as initial from './migrations/0001-initial.js';
 import * as gebruik from './migrations/0002-gebruik.js';
+import * as apps from './migrations/0003-apps.js';
 
 export interface SubgraphVersieTable {
   id: Generated<number>;
@@ -57,6 +58,28 @@ export interface GebruikBatchTable {
   rijen: number;
 }
 
+export type AppStatus = 'actief' | 'ingetrokken';
+
+/** One version of a front-end app, registered with its documents from its build (an app deployment). */
+export interface AppVersieTable {
+  id: Generated<number>;
+  naam: string;
+  versie: string;
+  /** Only an active version's documents run by id on the gateways and protect the schema. */
+  status: AppStatus;
+  door: string;
+  op: string;
+  ingetrokkenDoor: string | null;
+  ingetrokkenOp: string | null;
+}
+
+export interface AppDocumentTable {
+  appVersieId: number;
+  /** SHA-256 of the document's exact text, lower-case hex. */
+  hash: string;
+  document: string;
+}
+
 export interface RegistryDatabase {
   subgraphVersie: SubgraphVersieTable;
   supergraphVersie: SupergraphVersieTable;
@@ -64,6 +87,8 @@ export interface RegistryDatabase {
   registerlog: RegisterlogTable;
   gebruik: GebruikTable;
   gebruikBatch: GebruikBatchTable;
+  appVersie: AppVersieTable;
+  appDocument: AppDocumentTable;
 }
 
 export type SubgraphVersieRow = Selectable<SubgraphVersieTable>;
@@ -75,9 +100,12 @@ export type NewOperatie = Insertable<OperatieTable>;
 export type RegisterlogRow = Selectable<RegisterlogTable>;
 export type NewRegisterlog = Insertable<RegisterlogTable>;
 export type GebruikRow = Selectable<GebruikTable>;
+export type AppVersieRow = Selectable<AppVersieTable>;
+export type NewAppVersie = Insertable<AppVersieTable>;
+export type AppDocumentRow = Selectable<AppDocumentTable>;
 export type RegistryDb = Kysely<RegistryDatabase>;
 
-export const registryMigrations = { '0001-initial': initial, '0002-gebruik': gebruik };
+export const registryMigrations = { '0001-initial': initial, '0002-gebruik': gebruik, '0003-apps': apps };
 
 export async function openRegistryDatabase(location: DatabaseLocation, counter: StatementCounter): Promise<RegistryDb> {
   const db = openDatabase<RegistryDatabase>(location, counter);
