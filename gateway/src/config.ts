@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { readAuthSettings, type AuthConfig } from '../../lib/auth.js';
 import { readConfig, type EnvReader } from '../../lib/config.js';
 import { repositoryRoot } from '../../lib/paths.js';
+import { developmentRegistrySecret } from '../../registry/src/tokens.js';
 
 export interface GatewayConfig {
   mode: 'development' | 'production';
@@ -77,6 +78,8 @@ export interface GatewayConfig {
   usageMaxKeys: number;
   /** A registry token with usage rights; in development the gateway makes one with the development secret. */
   registryToken: string | undefined;
+  /** Without REGISTRY_TOKEN (development only), the gateway signs its own usage token with the registry's secret: REGISTRY_SECRET, else the development one. */
+  registrySecret: string;
   /** The identity provider's sign-in page for the hub's pages; it sends users back with the token in the URL fragment. */
   loginUrl: string | undefined;
 }
@@ -174,6 +177,7 @@ export function readGatewayConfig(argv: string[] = process.argv.slice(2), env: N
       usageFlushMs: read.integer('USAGE_FLUSH_MS', 10_000, { min: 50, max: 3_600_000 }),
       usageMaxKeys: read.integer('USAGE_MAX_KEYS', 100_000, { min: 100, max: 10_000_000 }),
       registryToken,
+      registrySecret: read.string('REGISTRY_SECRET', developmentRegistrySecret),
     };
   }, env);
 }

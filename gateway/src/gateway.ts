@@ -23,7 +23,7 @@ import { useRequestObservability } from './plugins/request-observability.js';
 import { useUsageReporting } from './plugins/usage.js';
 import { CoordinateCache } from './plugins/usage-coordinates.js';
 import { UsageCounts, UsageReporter } from './plugins/usage-report.js';
-import { developmentRegistrySecret, signRegistryToken } from '../../registry/src/tokens.js';
+import { signRegistryToken } from '../../registry/src/tokens.js';
 import type { RateLimiter } from './rate-limit.js';
 import { runtimeLogger } from './runtime-logger.js';
 import { maskGatewayError } from './subgraph-errors.js';
@@ -94,7 +94,7 @@ function usageReporting(config: GatewayConfig, registryUrl: string, parts: Gatew
   const token = () =>
     config.registryToken !== undefined
       ? Promise.resolve(config.registryToken)
-      : signRegistryToken({ id: 'gateway', subgraphs: [], admin: false, usage: true }, new TextEncoder().encode(process.env.REGISTRY_SECRET?.trim() || developmentRegistrySecret));
+      : signRegistryToken({ id: 'gateway', subgraphs: [], admin: false, usage: true }, new TextEncoder().encode(config.registrySecret));
   const reporter = new UsageReporter({ registryUrl, token, counts, flushMs: config.usageFlushMs, logger: parts.logger });
   return useUsageReporting({ cache: new CoordinateCache(), counts, reporter, metrics: parts.metrics, documentIdOf: (request) => documentIds.get(request) });
 }
