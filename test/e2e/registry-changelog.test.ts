@@ -2,14 +2,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repositoryRoot } from '../../lib/paths.js';
-import { freePort, startTypeScriptProcess, waitUntilReady, type ServiceProcess } from '../../lib/processes.js';
-import { registrySecret, signRegistryToken } from '../../registry/src/tokens.js';
 import { startHub, type RunningHub } from '../harness/hub.js';
 import { postToRegistry } from '../harness/registry-client.js';
+import { startRegiomonitor, type RunningRegiomonitor } from '../harness/regiomonitor.js';
 import { runScript } from '../harness/scripts.js';
 
 let hub: RunningHub;
-let monitor: ServiceProcess;
+let monitor: RunningRegiomonitor;
 let monitorUrl: string;
 let regionToken: string;
 let adminToken: string;
@@ -39,13 +38,8 @@ const subgraphCli = (...args: string[]) => runScript('scripts/subgraph.ts', [...
 
 beforeAll(async () => {
   hub = await startHub({ withRegistry: true });
-  const port = await freePort();
-  monitorUrl = `http://127.0.0.1:${port}/graphql`;
-  monitor = startTypeScriptProcess({ name: 'regiomonitor', entry: join(repositoryRoot, 'examples', 'regiomonitor', 'main.ts'), env: { PORT: String(port) } });
-  await waitUntilReady(`http://127.0.0.1:${port}/healthcheck`, monitor);
-  const secret = registrySecret({});
-  regionToken = await signRegistryToken({ id: 'noord-en-midden-limburg', subgraphs: ['regiomonitor'], admin: false }, secret);
-  adminToken = await signRegistryToken({ id: 'beheer', subgraphs: [], admin: true }, secret);
+  monitor = await startRegiomonitor();
+  ({ url: monitorUrl, regionToken, adminToken } = monitor);
 });
 afterAll(async () => {
   await monitor?.stop();

@@ -2,16 +2,16 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, startTypeScriptProcess, waitUntilReady, type ServiceProcess } from '../../lib/processes.js';
 import { registrySecret, signRegistryToken } from '../../registry/src/tokens.js';
 import { repositoryRoot } from '../../lib/paths.js';
 import { graphql } from '../harness/graphql.js';
 import { startGateway, startHub, type RunningHub } from '../harness/hub.js';
 import { keepQueryingRegions, waitFor } from '../harness/wait.js';
 import { postToRegistry } from '../harness/registry-client.js';
+import { startRegiomonitor, type RunningRegiomonitor } from '../harness/regiomonitor.js';
 
 let hub: RunningHub;
-let monitor: ServiceProcess;
+let monitor: RunningRegiomonitor;
 let monitorUrl: string;
 let regionToken: string;
 let otherRegionToken: string;
@@ -24,14 +24,9 @@ const monitorQuery = '{ regio(code: "noord-en-midden-limburg") { naam monitor { 
 
 beforeAll(async () => {
   hub = await startHub({ withRegistry: true, gatewayEnv: { SUPERGRAPH_POLL_MS: '200' } });
-  const port = await freePort();
-  monitorUrl = `http://127.0.0.1:${port}/graphql`;
-  monitor = startTypeScriptProcess({ name: 'regiomonitor', entry: join(repositoryRoot, 'examples', 'regiomonitor', 'main.ts'), env: { PORT: String(port) } });
-  await waitUntilReady(`http://127.0.0.1:${port}/healthcheck`, monitor);
-  const secret = registrySecret({});
-  regionToken = await signRegistryToken({ id: 'noord-en-midden-limburg', subgraphs: ['regiomonitor'], admin: false }, secret);
-  otherRegionToken = await signRegistryToken({ id: 'asten', subgraphs: ['sociale-kaart-asten'], admin: false }, secret);
-  adminToken = await signRegistryToken({ id: 'beheer', subgraphs: [], admin: true }, secret);
+  monitor = await startRegiomonitor();
+  ({ url: monitorUrl, regionToken, adminToken } = monitor);
+  otherRegionToken = await signRegistryToken({ id: 'asten', subgraphs: ['sociale-kaart-asten'], admin: false }, registrySecret({}));
 });
 afterAll(async () => {
   await monitor?.stop();

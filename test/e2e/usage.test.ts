@@ -2,17 +2,17 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, startTypeScriptProcess, waitUntilReady, type ServiceProcess } from '../../lib/processes.js';
+import { waitUntilReady, type ServiceProcess } from '../../lib/processes.js';
 import { repositoryRoot } from '../../lib/paths.js';
 import { startService } from '../../lib/services.js';
-import { registrySecret, signRegistryToken } from '../../registry/src/tokens.js';
 import { graphql } from '../harness/graphql.js';
 import { startHub, type RunningHub } from '../harness/hub.js';
 import { waitFor } from '../harness/wait.js';
 import { postToRegistry } from '../harness/registry-client.js';
+import { startRegiomonitor, type RunningRegiomonitor } from '../harness/regiomonitor.js';
 
 let hub: RunningHub;
-let monitor: ServiceProcess;
+let monitor: RunningRegiomonitor;
 let monitorUrl: string;
 let restartedRegistry: ServiceProcess | null = null;
 let regionToken: string;
@@ -28,13 +28,8 @@ const appB = { 'apollographql-client-name': 'app-b', 'apollographql-client-versi
 
 beforeAll(async () => {
   hub = await startHub({ withRegistry: true, gatewayEnv: { SUPERGRAPH_POLL_MS: '200', USAGE_FLUSH_MS: '200' } });
-  const port = await freePort();
-  monitorUrl = `http://127.0.0.1:${port}/graphql`;
-  monitor = startTypeScriptProcess({ name: 'regiomonitor', entry: join(repositoryRoot, 'examples', 'regiomonitor', 'main.ts'), env: { PORT: String(port) } });
-  await waitUntilReady(`http://127.0.0.1:${port}/healthcheck`, monitor);
-  const secret = registrySecret({});
-  regionToken = await signRegistryToken({ id: 'noord-en-midden-limburg', subgraphs: ['regiomonitor'], admin: false }, secret);
-  adminToken = await signRegistryToken({ id: 'beheer', subgraphs: [], admin: true }, secret);
+  monitor = await startRegiomonitor();
+  ({ url: monitorUrl, regionToken, adminToken } = monitor);
   const published = await registry('/publish', { naam: 'regiomonitor', url: monitorUrl, sdl }, regionToken);
   expect(published.body.ok).toBe(true);
   await waitFor(async () => (await graphql(hub.gatewayUrl, queryA)).data?.regio?.monitor?.domeinen !== undefined);
