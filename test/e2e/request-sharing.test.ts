@@ -1,4 +1,10 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { freePort, waitUntilReady, type ServiceProcess } from '../../lib/processes.js';
+import { startService } from '../../lib/services.js';
+import { registrySecret, signRegistryToken } from '../../registry/src/tokens.js';
 import { startGateway } from '../harness/hub.js';
 import { prometheusSamples } from '../harness/prometheus.js';
 import { startSlowSubgraph, supergraphWithSlowSubgraph, type SlowSubgraph } from '../harness/slow-subgraph.js';
@@ -9,17 +15,30 @@ import { waitFor } from '../harness/wait.js';
 // front of the hub's subgraphs and one that answers after as long as it is asked to, so a request
 // is still executing when identical ones arrive. Both gateways send every subgraph call on its own
 // (DEDUPLICATE_SUBGRAPH_CALLS=false), so the calls the slow subgraph counts are the executions.
+// The sharing gateway reports usage to a registry of its own, which must count every request.
 
 const { subgraphBaseUrls } = inject('hub');
 let slow: SlowSubgraph;
+let registry: ServiceProcess;
+let registryUrl: string;
 let sharing: Awaited<ReturnType<typeof startGateway>>;
 let unshared: Awaited<ReturnType<typeof startGateway>>;
 
 beforeAll(async () => {
   slow = await startSlowSubgraph();
   const supergraphFile = supergraphWithSlowSubgraph(subgraphBaseUrls, slow.url);
+  const registryPort = await freePort();
+  registryUrl = `http://127.0.0.1:${registryPort}`;
+  registry = startService('registry', {
+    env: {
+      PORT: String(registryPort),
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'vangnet-sharing-registry-')),
+      HUB_SUBGRAPH_URLS: JSON.stringify(Object.fromEntries(Object.entries(subgraphBaseUrls).map(([name, base]) => [name, `${base}/graphql`]))),
+    },
+  });
+  await waitUntilReady(`${registryUrl}/healthcheck`, registry);
   [sharing, unshared] = await Promise.all([
-    startGateway(supergraphFile, { DEDUPLICATE_SUBGRAPH_CALLS: 'false' }),
+    startGateway(supergraphFile, { DEDUPLICATE_SUBGRAPH_CALLS: 'false', USAGE_REGISTRY_URL: registryUrl, USAGE_FLUSH_MS: '200' }),
     startGateway(supergraphFile, { DEDUPLICATE_SUBGRAPH_CALLS: 'false', SHARE_IDENTICAL_REQUESTS: 'false', LOG_REQUESTS: 'false' }),
   ]);
   // The first request of each gateway loads the planner; a cold start is no part of what is tested.
@@ -27,7 +46,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await Promise.all([sharing?.gatewayProcess.stop(), unshared?.gatewayProcess.stop()]);
-  await slow?.close();
+  await Promise.all([slow?.close(), registry?.stop()]);
 });
 
 const wait = 'query Wacht($ms: Int!) { wachtEven(ms: $ms) }';
@@ -65,9 +84,20 @@ async function whileOneExecutes(field: string, ms: number, first: () => Promise<
   return Promise.all([leader, ...others.map((send) => send())]);
 }
 
-async function sharedRequests(): Promise<number> {
+async function metric(series: string): Promise<number> {
   const samples = prometheusSamples(await (await fetch(`${sharing.gatewayBaseUrl}/metrics`)).text());
-  return samples.get('vangnet_gateway_shared_requests_total') ?? Number.NaN;
+  return samples.get(series) ?? 0;
+}
+
+const sharedRequests = () => metric('vangnet_gateway_shared_requests_total');
+const answeredWaits = () => metric('vangnet_gateway_requests_total{operation="Wacht",status="200"}');
+
+/** The registry's count of one client's use of one coordinate. */
+async function usageOf(client: string, coordinate: string): Promise<number> {
+  const token = await signRegistryToken({ id: 'beheer', subgraphs: [], admin: true }, registrySecret({}));
+  const response = await fetch(`${registryUrl}/usage?coordinate=${encodeURIComponent(coordinate)}`, { headers: { authorization: `Bearer ${token}` } });
+  const rows = (await response.json()) as Array<{ clientNaam: string; aantal: number }>;
+  return rows.filter((row) => row.clientNaam === client).reduce((sum, row) => sum + row.aantal, 0);
 }
 
 function logLines(output: string): Array<Record<string, unknown>> {
@@ -78,11 +108,11 @@ function logLines(output: string): Array<Record<string, unknown>> {
 }
 
 describe('inbound request sharing', () => {
-  it('answers identical requests in flight from one execution, each with its own request id, log line and count', async () => {
+  it('answers identical requests in flight from one execution, each with its own request id, log line, metrics and usage count', async () => {
     const ms = uniqueMs();
-    const sharedBefore = await sharedRequests();
+    const [sharedBefore, answeredBefore] = [await sharedRequests(), await answeredWaits()];
     const ids = Array.from({ length: 6 }, (_, index) => `deel-${Date.now()}-${index}`);
-    const send = (id: string) => () => post(sharing.gatewayUrl, wait, { ms }, { 'x-request-id': id });
+    const send = (id: string) => () => post(sharing.gatewayUrl, wait, { ms }, { 'x-request-id': id, 'graphql-client-name': 'deel-app' });
     const answers = await whileOneExecutes('wachtEven', ms, send(ids[0]!), ids.slice(1).map(send));
     expect(callsWith('wachtEven', ms)).toBe(1);
     for (const answer of answers) {
@@ -91,12 +121,17 @@ describe('inbound request sharing', () => {
     }
     expect(answers.map((answer) => answer.requestId)).toEqual(ids);
     expect(await sharedRequests()).toBe(sharedBefore + 5);
+    expect(await answeredWaits()).toBe(answeredBefore + 6);
     // Services write their log lines in batches (lib/log.ts), so the lines come a moment later.
     const linesOf = () => logLines(sharing.gatewayProcess.output()).filter((line) => line.message === 'request' && ids.includes(line.requestId as string));
     await expect.poll(() => linesOf().length).toBe(6);
     const lines = linesOf();
     expect(lines.find((line) => line.requestId === ids[0])?.sharedWith).toBeUndefined();
     for (const id of ids.slice(1)) expect(lines.find((line) => line.requestId === id)).toMatchObject({ status: 200, operation: 'Wacht', sharedWith: ids[0] });
+    await waitFor(async () => (await usageOf('deel-app', 'Query.wachtEven')) >= 6, 20_000, 100);
+    // A few flushes longer, so a count that overshoots shows too.
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(await usageOf('deel-app', 'Query.wachtEven')).toBe(6);
   });
 
   it('never shares between different tokens, nor between a token and none', async () => {
