@@ -170,6 +170,18 @@ describe('inbound request sharing', () => {
     expect(new Set(counts).size).toBe(2);
   });
 
+  it('starts a new execution for a request that arrives after a mutation was answered, so it reads after the change', async () => {
+    const ms = uniqueMs();
+    const answers = await whileOneExecutes('wachtEven', ms, () => post(sharing.gatewayUrl, wait, { ms }), [
+      async () => {
+        expect((await post(sharing.gatewayUrl, count, { ms: 1 })).body.data.telEven).toBeGreaterThan(0);
+        return post(sharing.gatewayUrl, wait, { ms });
+      },
+    ]);
+    for (const answer of answers) expect(answer.body).toEqual({ data: { wachtEven: 'klaar' } });
+    expect(callsWith('wachtEven', ms)).toBe(2);
+  });
+
   it('gives every request that shared a failed execution the same error answer', async () => {
     const ms = uniqueMs();
     const answers = await whileOneExecutes('faalEven', ms, () => post(sharing.gatewayUrl, fail, { ms }), [

@@ -125,6 +125,19 @@ describe('sharing an execution', () => {
     expect(executions).toBe(4);
   });
 
+  it('lets no request join an execution that started before a mutation that has since finished', async () => {
+    const plugin = useRequestSharing({ metrics: null, headers });
+    const answer = deferred<ExecutionResult>();
+    let executions = 0;
+    const run = () => (executions++, answer.promise);
+    const before = execute(plugin, requestWith(), run);
+    await execute(plugin, requestWith(), async () => ({ data: { zet: 1 } }), parse('mutation Regios { zet }'));
+    const after = execute(plugin, requestWith(), run);
+    answer.resolve({ data: { regios: [] } });
+    await Promise.all([before, after]);
+    expect(executions).toBe(2);
+  });
+
   it('gives every waiter the same failure when the execution fails', async () => {
     const plugin = useRequestSharing({ metrics: null, headers });
     const answer = deferred<ExecutionResult>();

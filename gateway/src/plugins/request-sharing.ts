@@ -31,6 +31,10 @@ function factsOf(document: DocumentNode): DocumentFacts {
   return facts;
 }
 
+function operationOf(args: Pick<ExecutionArgs, 'document' | 'operationName'>): string | undefined {
+  return getOperationAST(args.document, args.operationName)?.operation;
+}
+
 /**
  * What makes two executions give the same answer: the operation (its printed document and name),
  * its variables, and the request headers that reach the subgraphs (`headers`, the Authorization
@@ -40,8 +44,7 @@ function factsOf(document: DocumentNode): DocumentFacts {
  * key; that costs a shared execution, never a wrong answer.
  */
 export function sharingKeyOf(args: Pick<ExecutionArgs, 'document' | 'operationName' | 'variableValues'>, request: Request, headers: readonly string[]): string | null {
-  const operation = getOperationAST(args.document, args.operationName);
-  if (operation?.operation !== 'query') return null;
+  if (operationOf(args) !== 'query') return null;
   const facts = factsOf(args.document);
   if (facts.hasDeferOrStream) return null;
   return JSON.stringify([facts.text, args.operationName ?? null, args.variableValues ?? null, headers.map((name) => request.headers.get(name))]);
@@ -88,11 +91,17 @@ function copyFor(result: ExecutionResult): ExecutionResult {
  */
 export function useRequestSharing(options: { metrics: GatewayMetrics | null; headers: readonly string[] }): GatewayPlugin {
   const { metrics, headers } = options;
-  const inFlight = new WeakMap<GraphQLSchema, Map<string, Execution>>();
+  let inFlight = new WeakMap<GraphQLSchema, Map<string, Execution>>();
   return {
     onExecute({ args, executeFn, setExecuteFn }) {
       const request = (args.contextValue as { request?: Request } | undefined)?.request;
       if (!request) return;
+      if (operationOf(args) === 'mutation') {
+        // Once a change is done, no request joins an execution that may have read before it: whoever
+        // reads after a mutation's answer reads after the mutation.
+        setExecuteFn((executionArgs) => new Promise<Awaited<ReturnType<typeof executeFn>>>((resolve) => resolve(executeFn(executionArgs))).finally(() => (inFlight = new WeakMap())));
+        return;
+      }
       const key = sharingKeyOf(args, request, headers);
       if (key === null) return;
       setExecuteFn((executionArgs) => {
