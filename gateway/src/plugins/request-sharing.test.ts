@@ -53,6 +53,11 @@ describe('the key of a request that may share an execution', () => {
     expect(keyOf(parse('query Regios { regios @stream { code } }'), null)).toBeNull();
   });
 
+  it('is absent for variables nested too deep to encode, which execution refuses on its own', () => {
+    const nested = JSON.parse(`${'['.repeat(100_000)}${']'.repeat(100_000)}`) as unknown;
+    expect(keyOf(regios, { rol: nested })).toBeNull();
+  });
+
   it('is absent for an operation name that names no operation in the document', () => {
     expect(keyOf(regios, null, {}, 'Onbekend')).toBeNull();
   });

@@ -39,7 +39,7 @@ function operationOf(args: Pick<ExecutionArgs, 'document' | 'operationName'>): s
  * What makes two executions give the same answer: the operation (its printed document and name),
  * its variables, and the request headers that reach the subgraphs (`headers`, the Authorization
  * header). Null when the operation must run on its own: a mutation (each is its own change), a
- * subscription, or an incremental answer (@defer, @stream). The parts are JSON-encoded as one
+ * subscription, an incremental answer (@defer, @stream), or variables too deep to encode. The parts are JSON-encoded as one
  * array, so no value can pass for another's boundary. Variables in another key order make another
  * key; that costs a shared execution, never a wrong answer.
  */
@@ -47,7 +47,12 @@ export function sharingKeyOf(args: Pick<ExecutionArgs, 'document' | 'operationNa
   if (operationOf(args) !== 'query') return null;
   const facts = factsOf(args.document);
   if (facts.hasDeferOrStream) return null;
-  return JSON.stringify([facts.text, args.operationName ?? null, args.variableValues ?? null, headers.map((name) => request.headers.get(name))]);
+  try {
+    return JSON.stringify([facts.text, args.operationName ?? null, args.variableValues ?? null, headers.map((name) => request.headers.get(name))]);
+  } catch {
+    // Variables too deeply nested to encode: the request runs on its own, and execution refuses them (BAD_USER_INPUT).
+    return null;
+  }
 }
 
 interface Execution {
