@@ -62,6 +62,8 @@ export interface GatewayConfig {
   queryPlanner: 'rust' | 'js';
   /** Identical subgraph calls in flight at the same moment (same subgraph, query, variables and token) share one request. */
   deduplicateSubgraphCalls: boolean;
+  /** Identical queries in flight at the same moment (same document, variables and token) share one execution. */
+  shareIdenticalRequests: boolean;
   /** How the gateway sends subgraph calls: plain node:http, or the runtime's WHATWG fetch. */
   subgraphFetch: 'node' | 'whatwg';
   /** Serve the Transferpunt werkbak at /werkbak/. */
@@ -168,6 +170,7 @@ export function readGatewayConfig(argv: string[] = process.argv.slice(2), env: N
       logRequests: read.boolean('LOG_REQUESTS', true),
       queryPlanner: read.oneOf('QUERY_PLANNER', ['rust', 'js'] as const, 'rust'),
       deduplicateSubgraphCalls: read.boolean('DEDUPLICATE_SUBGRAPH_CALLS', true),
+      shareIdenticalRequests: read.boolean('SHARE_IDENTICAL_REQUESTS', true),
       subgraphFetch: read.oneOf('SUBGRAPH_FETCH', ['node', 'whatwg'] as const, 'node'),
       werkbak: read.boolean('WERKBAK', true),
       beheer: read.boolean('BEHEER', true),

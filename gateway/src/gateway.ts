@@ -20,6 +20,7 @@ import { useQueryLimits } from './plugins/query-limits.js';
 import { useReadiness } from './plugins/readiness.js';
 import { useRequestErrorCodes } from './plugins/request-error-codes.js';
 import { useRequestObservability } from './plugins/request-observability.js';
+import { useRequestSharing } from './plugins/request-sharing.js';
 import { useUsageReporting } from './plugins/usage.js';
 import { CoordinateCache } from './plugins/usage-coordinates.js';
 import { UsageCounts, UsageReporter } from './plugins/usage-report.js';
@@ -85,6 +86,10 @@ function hubPlugins(config: GatewayConfig, source: SupergraphSource, parts: Gate
     // After every check that can refuse an operation at execution: only what runs is counted.
     ...(config.usageReporting && config.usageRegistryUrl ? [usageReporting(config, config.usageRegistryUrl, parts, documentIds)] : []),
     ...(config.mode === 'production' ? [useProductionErrorMasking(logger)] : []),
+    // Last, so every check and count above runs for each request, and its execution function wraps
+    // the one the plugins before it chose. The Authorization header is the only one the subgraphs
+    // get (propagateHeaders below); a header forwarded there must be in the sharing key too.
+    ...(config.shareIdenticalRequests ? [useRequestSharing({ metrics, headers: ['authorization'] })] : []),
   ];
 }
 

@@ -17,6 +17,7 @@ export class GatewayMetrics {
   readonly subgraphDuration = new Histogram({ name: 'vangnet_gateway_subgraph_request_duration_seconds', help: 'Time a subgraph took to answer, by subgraph and operation', labelNames: ['subgraph', 'operation'], buckets: durationBuckets, registers: [this.registry] });
   readonly requestsInFlight = new Gauge({ name: 'vangnet_gateway_graphql_requests_in_flight', help: 'GraphQL requests admitted and not yet answered (MAX_IN_FLIGHT bounds them)', registers: [this.registry] });
   readonly shedRequests = new Counter({ name: 'vangnet_gateway_shed_requests_total', help: 'GraphQL requests answered 503 OVERLOADED at once because MAX_IN_FLIGHT were in flight', registers: [this.registry] });
+  readonly sharedRequests = new Counter({ name: 'vangnet_gateway_shared_requests_total', help: 'GraphQL requests answered by the execution of an identical request already in flight instead of one of their own (SHARE_IDENTICAL_REQUESTS)', registers: [this.registry] });
   readonly subgraphErrors = new Counter({ name: 'vangnet_gateway_subgraph_errors_total', help: 'Errors from subgraphs (in answers, or no answer), by subgraph and code', labelNames: ['subgraph', 'code'], registers: [this.registry] });
 
   constructor(private readonly maxOperations = 200) {

@@ -20,6 +20,8 @@ export interface RequestState {
   /** The codes of the errors in the answer, refusals included. */
   errorCodes: string[];
   client: Client | null;
+  /** The id of the identical request whose execution answered this one (plugins/request-sharing.ts). */
+  sharedWith?: string;
 }
 
 const states = new WeakMap<Request, RequestState>();

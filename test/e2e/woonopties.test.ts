@@ -106,8 +106,9 @@ describe('woonopties: supply, demand and who sees what', () => {
   });
 
   it('never hands one person\'s answer to another, also when the same query of several people is in flight at once', async () => {
-    // The gateway shares identical subgraph calls in flight (DEDUPLICATE_SUBGRAPH_CALLS); the
-    // token is part of what makes a call identical, so people never share one.
+    // The gateway shares identical requests (SHARE_IDENTICAL_REQUESTS) and subgraph calls
+    // (DEDUPLICATE_SUBGRAPH_CALLS) in flight; the token is part of what makes either identical, so
+    // people never share one.
     const query = '{ ik { id regio { code } } }';
     const people = [
       { headers: staff, id: 'medewerker-1', regio },

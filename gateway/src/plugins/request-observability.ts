@@ -101,6 +101,8 @@ export function useRequestObservability(options: { logger: Logger; metrics: Gate
           durationMs: Math.round(seconds * 10_000) / 10,
           ...(state.errorCodes.length > 0 ? { errorCodes: state.errorCodes } : {}),
           ...(gebruiker ? { user: gebruiker.id } : {}),
+          // The subgraph calls of a shared execution carry the other request's id.
+          ...(state.sharedWith ? { sharedWith: state.sharedWith } : {}),
         });
       }
     },
