@@ -20,7 +20,7 @@ import { useQueryLimits } from './plugins/query-limits.js';
 import { useReadiness } from './plugins/readiness.js';
 import { useRequestErrorCodes } from './plugins/request-error-codes.js';
 import { useRequestObservability } from './plugins/request-observability.js';
-import { useResponseCache } from './plugins/response-cache.js';
+import { cacheHeader, useResponseCache } from './plugins/response-cache.js';
 import { useUsageReporting } from './plugins/usage.js';
 import { CoordinateCache } from './plugins/usage-coordinates.js';
 import { UsageCounts, UsageReporter } from './plugins/usage-report.js';
@@ -176,7 +176,7 @@ function createRuntime(config: GatewayConfig, source: SupergraphSource, parts: G
             origin: config.corsOrigins.includes('*') ? '*' : config.corsOrigins,
             methods: ['GET', 'POST'],
             allowedHeaders: ['content-type', 'authorization', requestIdHeader, ...csrfHeaders],
-            exposedHeaders: [requestIdHeader, 'retry-after'],
+            exposedHeaders: [requestIdHeader, 'retry-after', cacheHeader, 'etag'],
             credentials: false,
             maxAge: 600,
           },
