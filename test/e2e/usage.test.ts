@@ -27,7 +27,7 @@ const appA = { 'graphql-client-name': 'app-a', 'graphql-client-version': '1.0' }
 const appB = { 'apollographql-client-name': 'app-b', 'apollographql-client-version': '2.3' };
 
 beforeAll(async () => {
-  hub = await startHub({ withRegistry: true, gatewayEnv: { SUPERGRAPH_POLL_MS: '200', USAGE_FLUSH_MS: '200' } });
+  hub = await startHub({ withRegistry: true, gatewayEnv: { SUPERGRAPH_POLL_MS: '200', USAGE_FLUSH_MS: '200', RESPONSE_CACHE: 'true' } });
   const port = await freePort();
   monitorUrl = `http://127.0.0.1:${port}/graphql`;
   monitor = startTypeScriptProcess({ name: 'regiomonitor', entry: join(repositoryRoot, 'examples', 'regiomonitor', 'main.ts'), env: { PORT: String(port) } });
