@@ -83,6 +83,21 @@ describe('usage reporting', () => {
     expect(await settledCount('app-a', 'Regiomonitor.domeinen', 25)).toBe(25);
   });
 
+  it('counts an answer served from the response cache like one computed afresh', async () => {
+    const appC = { 'graphql-client-name': 'app-c', 'graphql-client-version': '1.0' };
+    const ask = async () => {
+      const response = await fetch(hub.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...appC }, body: JSON.stringify({ query: '{ regios { code naam } }' }) });
+      expect(response.status).toBe(200);
+      return response.headers.get('x-vangnet-cache');
+    };
+    let sent = 0;
+    let hits = 0;
+    await waitFor(async () => (sent++, (await ask()) === 'hit'), 20_000, 100);
+    for (let i = 0; i < 10; i++, sent++) if ((await ask()) === 'hit') hits++;
+    expect(hits).toBeGreaterThan(0);
+    expect(await settledCount('app-c', 'Regio.naam', sent)).toBe(sent);
+  });
+
   it('loses no count and counts none twice when the registry is down for part of the run', async () => {
     const port = new URL(hub.registryUrl!).port;
     await hub.registryProcess!.stop();
