@@ -50,7 +50,7 @@ async function cached(gatewayUrl: string, query: string, variables: Record<strin
 async function metric(baseUrl: string, name: string): Promise<number> {
   const text = await (await fetch(`${baseUrl}/metrics`)).text();
   const line = text.split('\n').find((candidate) => candidate.startsWith(`${name} `));
-  return line ? Number(line.split(' ')[1]) : Number.NaN;
+  return line ? Number(line.split(' ')[1]) : 0;
 }
 
 const verantwoording = { reden: 'Test van de responscache', bron: { opgaveVan: 'Gemeente Harderwijk', opgaveOp: '2026-11-20' } };
@@ -123,7 +123,10 @@ describe('the response cache for public data', () => {
     expect(before.body.data.partner.naam).toBe('Cachetest Een');
     await cached(gatewayA.gatewayUrl, regionsOnly);
 
+    const droppedByMutations = await metric(gatewayA.gatewayBaseUrl, 'vangnet_gateway_response_cache_invalidated_total{cause="mutation"}');
     await hernoem(gatewayA.gatewayUrl, partner, 'Cachetest Een (nieuw)');
+    // Dropped by the mutation itself, before its answer came back, not by a later read of the feed.
+    expect(await metric(gatewayA.gatewayBaseUrl, 'vangnet_gateway_response_cache_invalidated_total{cause="mutation"}')).toBeGreaterThan(droppedByMutations);
     const after = await ask(gatewayA.gatewayUrl, partnerQuery, { id: partner.id });
     expect(after.cache).toBe('miss');
     expect(after.body.data.partner.naam).toBe('Cachetest Een (nieuw)');
