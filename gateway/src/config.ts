@@ -185,7 +185,7 @@ export function readGatewayConfig(argv: string[] = process.argv.slice(2), env: N
       deduplicateSubgraphCalls: read.boolean('DEDUPLICATE_SUBGRAPH_CALLS', true),
       subgraphFetch: read.oneOf('SUBGRAPH_FETCH', ['node', 'whatwg'] as const, 'node'),
       responseCache: read.boolean('RESPONSE_CACHE', true),
-      responseCacheMaxBytes: read.integer('RESPONSE_CACHE_MAX_BYTES', 50_000_000, { min: 10_000, max: 4_000_000_000 }),
+      responseCacheMaxBytes: read.integer('RESPONSE_CACHE_MAX_BYTES', 20_000_000, { min: 10_000, max: 4_000_000_000 }),
       responseCacheTtlMs: read.integer('RESPONSE_CACHE_TTL_MS', 60_000, { min: 100, max: 86_400_000 }),
       responseCacheFeedPollMs,
       responseCacheMaxStaleMs,
