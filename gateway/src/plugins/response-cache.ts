@@ -62,6 +62,13 @@ function isPlainResult(result: unknown): result is ExecutionResult {
  *
  * It runs after usage reporting, so a hit is counted as a request that ran, and after every check
  * that may refuse an operation, so a hit is refused exactly as a miss would be.
+ *
+ * Why not `@envelop/response-cache` (which Yoga's and Hive Gateway's response caching build on): it
+ * tags an answer with the entities found in it and a mutation drops the entities in the mutation's
+ * own result, so a role that adds a partner to `Regio.partners` leaves the cached list without that
+ * partner, and stale; it cannot see which subgraphs the plan asked, which is what tells woonopties
+ * apart; it learns nothing of changes through another gateway; and it stores a read that began
+ * before an invalidation and ended after it.
  */
 export function useResponseCache(options: ResponseCacheOptions): GatewayPlugin {
   const store = new ResponseStore(options.maxBytes, options.ttlMs);
