@@ -66,6 +66,16 @@ export interface GatewayConfig {
   shareIdenticalRequests: boolean;
   /** How the gateway sends subgraph calls: plain node:http, or the runtime's WHATWG fetch. */
   subgraphFetch: 'node' | 'whatwg';
+  /** Cache anonymous answers of public directory data (README, "Response cache"). */
+  responseCache: boolean;
+  /** The most the cached answers may take, in bytes (keys and bodies at two bytes a character). */
+  responseCacheMaxBytes: number;
+  /** How long a cached answer lives at most, in milliseconds. */
+  responseCacheTtlMs: number;
+  /** How often the change feeds are read for changes made past this gateway. */
+  responseCacheFeedPollMs: number;
+  /** The longest a change made past this gateway may go unseen: the cache serves nothing of a subgraph whose feed was not read this recently. */
+  responseCacheMaxStaleMs: number;
   /** Serve the Transferpunt werkbak at /werkbak/. */
   werkbak: boolean;
   /** Serve the directory's beheer page at /beheer/. */
@@ -129,6 +139,11 @@ export function readGatewayConfig(argv: string[] = process.argv.slice(2), env: N
     const dataDir = read.string('DATA_DIR', join(process.cwd(), 'data'));
     const upstreamTimeoutMs = read.integer('UPSTREAM_TIMEOUT_MS', 10_000, { min: 100, max: 600_000 });
     const requestTimeoutMs = read.integer('REQUEST_TIMEOUT_MS', 30_000, { min: 100, max: 600_000 });
+    const responseCacheFeedPollMs = read.integer('RESPONSE_CACHE_FEED_POLL_MS', 1_000, { min: 50, max: 60_000 });
+    const responseCacheMaxStaleMs = read.integer('RESPONSE_CACHE_MAX_STALE_MS', 3_000, { min: 100, max: 600_000 });
+    if (responseCacheMaxStaleMs <= responseCacheFeedPollMs) {
+      read.problem(`RESPONSE_CACHE_MAX_STALE_MS (${responseCacheMaxStaleMs}) must be larger than RESPONSE_CACHE_FEED_POLL_MS (${responseCacheFeedPollMs}), or the cache would never serve`);
+    }
     return {
       mode: auth.mode,
       host: read.string('HOST', '127.0.0.1'),
@@ -172,6 +187,11 @@ export function readGatewayConfig(argv: string[] = process.argv.slice(2), env: N
       deduplicateSubgraphCalls: read.boolean('DEDUPLICATE_SUBGRAPH_CALLS', true),
       shareIdenticalRequests: read.boolean('SHARE_IDENTICAL_REQUESTS', true),
       subgraphFetch: read.oneOf('SUBGRAPH_FETCH', ['node', 'whatwg'] as const, 'node'),
+      responseCache: read.boolean('RESPONSE_CACHE', true),
+      responseCacheMaxBytes: read.integer('RESPONSE_CACHE_MAX_BYTES', 20_000_000, { min: 10_000, max: 4_000_000_000 }),
+      responseCacheTtlMs: read.integer('RESPONSE_CACHE_TTL_MS', 60_000, { min: 100, max: 86_400_000 }),
+      responseCacheFeedPollMs,
+      responseCacheMaxStaleMs,
       werkbak: read.boolean('WERKBAK', true),
       beheer: read.boolean('BEHEER', true),
       loginUrl: readLoginUrl(read),

@@ -21,6 +21,7 @@ import { useReadiness } from './plugins/readiness.js';
 import { useRequestErrorCodes } from './plugins/request-error-codes.js';
 import { useRequestObservability } from './plugins/request-observability.js';
 import { useRequestSharing } from './plugins/request-sharing.js';
+import { cacheHeader, useResponseCache } from './plugins/response-cache.js';
 import { useUsageReporting } from './plugins/usage.js';
 import { CoordinateCache } from './plugins/usage-coordinates.js';
 import { UsageCounts, UsageReporter } from './plugins/usage-report.js';
@@ -85,6 +86,8 @@ function hubPlugins(config: GatewayConfig, source: SupergraphSource, parts: Gate
     useQueryCostLimit({ maxCost: config.maxCost, assumedListSize: config.assumedListSize }),
     // After every check that can refuse an operation at execution: only what runs is counted.
     ...(config.usageReporting && config.usageRegistryUrl ? [usageReporting(config, config.usageRegistryUrl, parts, documentIds)] : []),
+    // After usage reporting, so a cached answer counts as the request it is.
+    ...(config.responseCache ? [responseCache(config, source, parts)] : []),
     ...(config.mode === 'production' ? [useProductionErrorMasking(logger)] : []),
     // Last, so every check and count above runs for each request, and its execution function wraps
     // the one the plugins before it chose. The Authorization header is the only one the subgraphs
@@ -102,6 +105,19 @@ function usageReporting(config: GatewayConfig, registryUrl: string, parts: Gatew
       : signRegistryToken({ id: 'gateway', subgraphs: [], admin: false, usage: true }, new TextEncoder().encode(config.registrySecret));
   const reporter = new UsageReporter({ registryUrl, token, counts, flushMs: config.usageFlushMs, logger: parts.logger });
   return useUsageReporting({ cache: new CoordinateCache(), counts, reporter, metrics: parts.metrics, documentIdOf: (request) => documentIds.get(request) });
+}
+
+function responseCache(config: GatewayConfig, source: SupergraphSource, parts: GatewayParts): GatewayPlugin {
+  return useResponseCache({
+    maxBytes: config.responseCacheMaxBytes,
+    ttlMs: config.responseCacheTtlMs,
+    feedPollMs: config.responseCacheFeedPollMs,
+    maxStaleMs: config.responseCacheMaxStaleMs,
+    endpoints: () => source.endpoints,
+    fetch: parts.fetch ?? fetch,
+    logger: parts.logger,
+    metrics: parts.metrics,
+  });
 }
 
 /**
@@ -165,7 +181,7 @@ function createRuntime(config: GatewayConfig, source: SupergraphSource, parts: G
             origin: config.corsOrigins.includes('*') ? '*' : config.corsOrigins,
             methods: ['GET', 'POST'],
             allowedHeaders: ['content-type', 'authorization', requestIdHeader, ...csrfHeaders],
-            exposedHeaders: [requestIdHeader, 'retry-after'],
+            exposedHeaders: [requestIdHeader, 'retry-after', cacheHeader, 'etag'],
             credentials: false,
             maxAge: 600,
           },

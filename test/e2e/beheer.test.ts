@@ -63,7 +63,7 @@ async function astenRollen(): Promise<Array<{ id: string; naam: string; rollen: 
 
 beforeAll(async () => {
   mkdirSync(screenshots, { recursive: true });
-  hub = await startHub();
+  hub = await startHub({ gatewayEnv: { RESPONSE_CACHE: 'true' } });
   beheerUrl = `${hub.gatewayBaseUrl}/beheer/`;
   stewardToken = await tokenVoor({ id: 'beheerder-asten', rollen: ['REGIOBEHEERDER'], regio, organisatie: 'gemeente-asten' });
   browser = await launchBrowser();

@@ -27,7 +27,7 @@ const appA = { 'graphql-client-name': 'app-a', 'graphql-client-version': '1.0' }
 const appB = { 'apollographql-client-name': 'app-b', 'apollographql-client-version': '2.3' };
 
 beforeAll(async () => {
-  hub = await startHub({ withRegistry: true, gatewayEnv: { SUPERGRAPH_POLL_MS: '200', USAGE_FLUSH_MS: '200' } });
+  hub = await startHub({ withRegistry: true, gatewayEnv: { SUPERGRAPH_POLL_MS: '200', USAGE_FLUSH_MS: '200', RESPONSE_CACHE: 'true' } });
   monitor = await startRegiomonitor();
   ({ url: monitorUrl, regionToken, adminToken } = monitor);
   const published = await registry('/publish', { naam: 'regiomonitor', url: monitorUrl, sdl }, regionToken);
@@ -76,6 +76,21 @@ describe('usage reporting', () => {
     const invalid = await graphql(hub.gatewayUrl, `{ regio(code: "${regio}") { monitor { domeinen bestaatNiet } } }`, undefined, appA);
     expect(invalid.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(await settledCount('app-a', 'Regiomonitor.domeinen', 25)).toBe(25);
+  });
+
+  it('counts an answer served from the response cache like one computed afresh', async () => {
+    const appC = { 'graphql-client-name': 'app-c', 'graphql-client-version': '1.0' };
+    const ask = async () => {
+      const response = await fetch(hub.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...appC }, body: JSON.stringify({ query: '{ regios { code naam } }' }) });
+      expect(response.status).toBe(200);
+      return response.headers.get('x-vangnet-cache');
+    };
+    let sent = 0;
+    let hits = 0;
+    await waitFor(async () => (sent++, (await ask()) === 'hit'), 20_000, 100);
+    for (let i = 0; i < 10; i++, sent++) if ((await ask()) === 'hit') hits++;
+    expect(hits).toBeGreaterThan(0);
+    expect(await settledCount('app-c', 'Regio.naam', sent)).toBe(sent);
   });
 
   it('loses no count and counts none twice when the registry is down for part of the run', async () => {

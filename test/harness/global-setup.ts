@@ -12,7 +12,9 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   // Every e2e file starts services from the bundles, so they are built once, before any file runs.
   await buildServices();
-  const hub = await startHub();
+  // With the response cache on: the directory files edit through this gateway and read back at once,
+  // which is what the cache must never get wrong.
+  const hub = await startHub({ gatewayEnv: { RESPONSE_CACHE: 'true' } });
   project.provide('hub', {
     gatewayUrl: hub.gatewayUrl,
     gatewayBaseUrl: hub.gatewayBaseUrl,

@@ -145,7 +145,10 @@ export async function startGateway(
   const port = await freePort();
   const gatewayProcess = startService('gateway', {
     args: supergraphFile ? [supergraphFile] : [],
-    env: { SUPERGRAPH_POLL_MS: '100', ...env, PORT: env.PORT ?? String(port) },
+    // The response cache is on in the product; a test's gateway has it only when the test asks
+    // (RESPONSE_CACHE=true), so tests that count subgraph calls, SQL statements or fault answers see
+    // every request run. The shared hub of the e2e files turns it on (global-setup.ts).
+    env: { SUPERGRAPH_POLL_MS: '100', RESPONSE_CACHE: 'false', ...env, PORT: env.PORT ?? String(port) },
   });
   const gatewayBaseUrl = `http://127.0.0.1:${env.PORT ?? port}`;
   await waitUntilReady(`${gatewayBaseUrl}/readiness`, gatewayProcess);

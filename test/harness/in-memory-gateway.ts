@@ -44,7 +44,8 @@ afterAll(async () => {
  * it ends, or after the file's last test when a hook started it.
  */
 export function startInMemoryGateway(env: Record<string, string> = {}): InMemoryGateway {
-  const config = readGatewayConfig(['in-memory'], env);
+  // The stub subgraphs have no change feeds; a test that wants the cache turns it on.
+  const config = readGatewayConfig(['in-memory'], { RESPONSE_CACHE: 'false', ...env });
   let now = Date.now();
   const logLines: Array<Record<string, unknown>> = [];
   const record = (level: string) => (message: string, fields?: Record<string, unknown>) => void logLines.push({ level, message, ...fields });

@@ -1,0 +1,227 @@
+import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { getOperationAST, print, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { Counter, Gauge } from 'prom-client';
+import type { Logger } from '../../../lib/log.js';
+import { ChangeFeedFollower } from '../change-feed-follower.js';
+import type { GatewayMetrics } from '../metrics.js';
+import { cacheKey, changeFeeds, matchesIfNoneMatch, ResponseStore } from '../response-cache.js';
+import type { SubgraphEndpoint } from '../supergraph-source.js';
+
+export const cacheHeader = 'x-vangnet-cache';
+/** Sent with every subgraph call: calls made after an invalidation never share a call made before it. */
+export const cacheEpochHeader = 'x-vangnet-cache-epoch';
+
+export interface ResponseCacheOptions {
+  maxBytes: number;
+  ttlMs: number;
+  feedPollMs: number;
+  /** The longest a change made past this gateway may go unseen: answers are served only while every feed they hold was read this recently. */
+  maxStaleMs: number;
+  endpoints: () => readonly SubgraphEndpoint[];
+  fetch: typeof fetch;
+  logger: Logger;
+  metrics: GatewayMetrics | null;
+}
+
+type Outcome = 'hit' | 'miss' | 'bypass';
+
+/** What one execution learns while it runs: the subgraphs it asked, and which of them it changed. */
+interface Execution {
+  subgraphs: Set<string>;
+  mutated: Set<string>;
+}
+
+/** What the HTTP answer needs to know about the request's execution. */
+interface RequestOutcome {
+  outcome: Outcome;
+  etag?: string;
+}
+
+function utcDay(now: number): string {
+  return new Date(now).toISOString().slice(0, 10);
+}
+
+function isPlainResult(result: unknown): result is ExecutionResult {
+  return typeof result === 'object' && result !== null && !(Symbol.asyncIterator in result);
+}
+
+/**
+ * The response cache for public directory data (README, "Response cache").
+ *
+ * Cached: an anonymous query (no Authorization, no Cookie) whose answer has no errors and whose
+ * subgraph calls all went to subgraphs with a change feed (regions, partners, voorzieningen). Never
+ * cached: mutations, anything with a token, anything that asked woonopties or a region's own
+ * subgraph. The key is the document, operation name, variables, the schema generation and the UTC
+ * day (lists read "as of today" change at midnight without a change).
+ *
+ * Invalidation is by subgraph: an answer is dropped when its data may have changed in a subgraph it
+ * asked. A mutation through this gateway drops every answer of the subgraphs it changed before its
+ * own answer is sent; a change through another gateway is seen in the subgraph's feed, read every
+ * `feedPollMs`, and an answer is served only while each of its feeds was read completely within
+ * `maxStaleMs`; a new supergraph empties the cache.
+ *
+ * It runs after usage reporting, so a hit is counted as a request that ran, and after every check
+ * that may refuse an operation, so a hit is refused exactly as a miss would be.
+ *
+ * Why not `@envelop/response-cache` (which Yoga's and Hive Gateway's response caching build on): it
+ * tags an answer with the entities found in it and a mutation drops the entities in the mutation's
+ * own result, so a role that adds a partner to `Regio.partners` leaves the cached list without that
+ * partner, and stale; it cannot see which subgraphs the plan asked, which is what tells woonopties
+ * apart; it learns nothing of changes through another gateway; and it stores a read that began
+ * before an invalidation and ended after it.
+ */
+export function useResponseCache(options: ResponseCacheOptions): GatewayPlugin {
+  const store = new ResponseStore(options.maxBytes, options.ttlMs);
+  const follower = new ChangeFeedFollower({
+    feeds: changeFeeds,
+    endpoints: options.endpoints,
+    fetch: options.fetch,
+    pollMs: options.feedPollMs,
+    timeoutMs: options.maxStaleMs,
+    logger: options.logger,
+    onChange: (subgraph) => invalidate([subgraph], 'feed'),
+    onFailure: (subgraph) => invalidate([subgraph], 'feed_unreadable'),
+  });
+  const executions = new WeakMap<object, Execution>();
+  const outcomes = new WeakMap<Request, RequestOutcome>();
+  const printed = new WeakMap<DocumentNode, string>();
+  const generations = new WeakMap<GraphQLSchema, number>();
+  let lastGeneration = 0;
+  let currentGeneration = 0;
+
+  const counters = options.metrics ? cacheMetrics(options.metrics, store) : null;
+
+  function invalidate(subgraphs: Iterable<string>, cause: string): void {
+    const before = store.stats.invalidated;
+    store.invalidateSubgraphs(subgraphs);
+    counters?.invalidations.inc({ cause }, store.stats.invalidated - before);
+  }
+
+  /** A schema the gateway has not executed on before is a new supergraph: nothing cached before it holds. */
+  function generationOf(schema: GraphQLSchema): number {
+    let generation = generations.get(schema);
+    if (generation === undefined) {
+      generation = ++lastGeneration;
+      generations.set(schema, generation);
+    }
+    if (generation > currentGeneration) {
+      currentGeneration = generation;
+      const dropped = store.size;
+      store.clear();
+      counters?.invalidations.inc({ cause: 'supergraph' }, dropped);
+    }
+    return generation;
+  }
+
+  function isServable(subgraphs: readonly string[], now: number): boolean {
+    for (const subgraph of subgraphs) {
+      if (!(subgraph in changeFeeds)) return false;
+      const syncedAt = follower.syncedAt(subgraph);
+      if (syncedAt === undefined || now - syncedAt > options.maxStaleMs) return false;
+    }
+    return true;
+  }
+
+  function settle(request: Request, outcome: RequestOutcome): void {
+    outcomes.set(request, outcome);
+    counters?.requests.inc({ outcome: outcome.outcome });
+  }
+
+  follower.start();
+
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      const context = args.contextValue as { request?: Request; params?: { query?: string } };
+      const request = context.request;
+      if (!request) return;
+      const operation = getOperationAST(args.document, args.operationName);
+      const execution: Execution = { subgraphs: new Set(), mutated: new Set() };
+      executions.set(context, execution);
+      if (operation?.operation === 'mutation') {
+        settle(request, { outcome: 'bypass' });
+        return {
+          // Before the mutation's answer goes out: whoever reads after the acknowledgement misses.
+          onExecuteDone() {
+            if (execution.mutated.size > 0) invalidate(execution.mutated, 'mutation');
+          },
+        };
+      }
+      const generation = generationOf(args.schema);
+      if (operation?.operation !== 'query' || request.headers.has('authorization') || request.headers.has('cookie') || generation < currentGeneration) {
+        settle(request, { outcome: 'bypass' });
+        return;
+      }
+      let query = context.params?.query;
+      if (typeof query !== 'string') {
+        query = printed.get(args.document) ?? print(args.document);
+        printed.set(args.document, query);
+      }
+      const now = Date.now();
+      const key = cacheKey({ generation, day: utcDay(now), operationName: args.operationName, query, variables: args.variableValues });
+      const cached = store.get(key, now);
+      if (cached && isServable(cached.subgraphs, now)) {
+        settle(request, { outcome: 'hit', etag: cached.etag });
+        setResultAndStopExecution(JSON.parse(cached.body) as ExecutionResult);
+        return;
+      }
+      const epochAtStart = store.epoch;
+      return {
+        onExecuteDone({ result }) {
+          const subgraphs = [...execution.subgraphs];
+          const cacheable = isPlainResult(result) && !result.errors?.length && subgraphs.length > 0 && isServable(subgraphs, Date.now());
+          if (!cacheable) {
+            settle(request, { outcome: 'bypass' });
+            return;
+          }
+          const stored = store.set(key, JSON.stringify(result), subgraphs, epochAtStart, Date.now());
+          settle(request, { outcome: 'miss', ...(stored ? { etag: stored.etag } : {}) });
+        },
+      };
+    },
+    onSubgraphExecute({ subgraphName, executionRequest }) {
+      const context = executionRequest.context as object | undefined;
+      const execution = context && executions.get(context);
+      if (!execution) return;
+      execution.subgraphs.add(subgraphName);
+      if (executionRequest.operationType === 'mutation') execution.mutated.add(subgraphName);
+    },
+    onFetch({ options: fetchOptions, setOptions }) {
+      setOptions({ ...fetchOptions, headers: { ...fetchOptions.headers, [cacheEpochHeader]: String(store.epoch) } });
+    },
+    onResponse({ request, response, setResponse, fetchAPI }) {
+      const outcome = outcomes.get(request);
+      if (!outcome) return;
+      response.headers.set(cacheHeader, outcome.outcome);
+      if (request.method !== 'GET') return;
+      if (!outcome.etag || response.status !== 200) {
+        response.headers.set('cache-control', 'private, no-store');
+        return;
+      }
+      // Revalidated every time rather than kept for a max-age: a client or proxy holding an answer
+      // for a while would show it after a change was acknowledged, which the gateway never does.
+      response.headers.set('cache-control', 'public, no-cache');
+      response.headers.set('etag', outcome.etag);
+      if (matchesIfNoneMatch(request.headers.get('if-none-match'), outcome.etag)) {
+        const headers = new fetchAPI.Headers(response.headers);
+        headers.delete('content-type');
+        headers.delete('content-length');
+        setResponse(new fetchAPI.Response(null, { status: 304, headers }));
+      }
+    },
+    async onDispose() {
+      await follower.stop();
+    },
+  };
+}
+
+function cacheMetrics(metrics: GatewayMetrics, store: ResponseStore) {
+  const registers = [metrics.registry];
+  new Gauge({ name: 'vangnet_gateway_response_cache_bytes', help: 'Bytes the response cache holds (keys and bodies, two bytes a character); at most RESPONSE_CACHE_MAX_BYTES', registers, collect() { this.set(store.bytes); } });
+  new Gauge({ name: 'vangnet_gateway_response_cache_max_bytes', help: 'RESPONSE_CACHE_MAX_BYTES', registers, collect() { this.set(store.maxBytes); } });
+  new Gauge({ name: 'vangnet_gateway_response_cache_entries', help: 'Answers the response cache holds', registers, collect() { this.set(store.size); } });
+  new Counter({ name: 'vangnet_gateway_response_cache_evictions_total', help: 'Answers dropped from the response cache to stay within RESPONSE_CACHE_MAX_BYTES', registers, collect() { this.reset(); this.inc(store.stats.evictions); } });
+  return {
+    requests: new Counter({ name: 'vangnet_gateway_response_cache_requests_total', help: 'GraphQL operations by what the response cache did: hit, miss (executed and stored), bypass (not cacheable)', labelNames: ['outcome'], registers }),
+    invalidations: new Counter({ name: 'vangnet_gateway_response_cache_invalidated_total', help: 'Cached answers dropped because their data may have changed, by cause', labelNames: ['cause'], registers }),
+  };
+}
