@@ -70,6 +70,7 @@ export interface GatewayParts {
  */
 function hubPlugins(config: GatewayConfig, source: SupergraphSource, parts: GatewayParts, documentIds: WeakMap<Request, string>): GatewayPlugin[] {
   const { logger, metrics, rateLimiter } = parts;
+  const cache = config.responseCache ? responseCache(config, source, parts) : null;
   return [
     useReadiness({ endpoints: () => source.endpoints, timeoutMs: config.readinessTimeoutMs, isDraining: parts.isDraining, fetch: parts.fetch ?? fetch }),
     ...(metrics ? [useMetricsEndpoint(metrics)] : []),
@@ -87,12 +88,12 @@ function hubPlugins(config: GatewayConfig, source: SupergraphSource, parts: Gate
     // After every check that can refuse an operation at execution: only what runs is counted.
     ...(config.usageReporting && config.usageRegistryUrl ? [usageReporting(config, config.usageRegistryUrl, parts, documentIds)] : []),
     // After usage reporting, so a cached answer counts as the request it is.
-    ...(config.responseCache ? [responseCache(config, source, parts)] : []),
+    ...(cache ? [cache] : []),
     ...(config.mode === 'production' ? [useProductionErrorMasking(logger)] : []),
     // Last, so every check and count above runs for each request, and its execution function wraps
     // the one the plugins before it chose. The Authorization header is the only one the subgraphs
     // get (propagateHeaders below); a header forwarded there must be in the sharing key too.
-    ...(config.shareIdenticalRequests ? [useRequestSharing({ metrics, headers: ['authorization'] })] : []),
+    ...(config.shareIdenticalRequests ? [useRequestSharing({ metrics, headers: ['authorization'], ...(cache ? { generation: cache.epoch } : {}) })] : []),
   ];
 }
 
@@ -107,7 +108,7 @@ function usageReporting(config: GatewayConfig, registryUrl: string, parts: Gatew
   return useUsageReporting({ cache: new CoordinateCache(), counts, reporter, metrics: parts.metrics, documentIdOf: (request) => documentIds.get(request) });
 }
 
-function responseCache(config: GatewayConfig, source: SupergraphSource, parts: GatewayParts): GatewayPlugin {
+function responseCache(config: GatewayConfig, source: SupergraphSource, parts: GatewayParts): ReturnType<typeof useResponseCache> {
   return useResponseCache({
     maxBytes: config.responseCacheMaxBytes,
     ttlMs: config.responseCacheTtlMs,

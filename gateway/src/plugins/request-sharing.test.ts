@@ -143,6 +143,20 @@ describe('sharing an execution', () => {
     expect(executions).toBe(2);
   });
 
+  it('lets no request join an execution that started before the generation moved (a change seen in another gateway\'s feed)', async () => {
+    let epoch = 0;
+    const plugin = useRequestSharing({ metrics: null, headers, generation: () => epoch });
+    const answer = deferred<ExecutionResult>();
+    let executions = 0;
+    const run = () => (executions++, answer.promise);
+    const before = [execute(plugin, requestWith(), run), execute(plugin, requestWith(), run)];
+    epoch += 1;
+    const after = execute(plugin, requestWith(), run);
+    answer.resolve({ data: { regios: [] } });
+    await Promise.all([...before, after]);
+    expect(executions).toBe(2);
+  });
+
   it('gives every waiter the same failure when the execution fails', async () => {
     const plugin = useRequestSharing({ metrics: null, headers });
     const answer = deferred<ExecutionResult>();

@@ -94,8 +94,17 @@ function copyFor(result: ExecutionResult): ExecutionResult {
  * the key's parts with `|`, hands every request the same result object, and ties the execution to
  * the first request's signal.
  */
-export function useRequestSharing(options: { metrics: GatewayMetrics | null; headers: readonly string[] }): GatewayPlugin {
-  const { metrics, headers } = options;
+export function useRequestSharing(options: {
+  metrics: GatewayMetrics | null;
+  headers: readonly string[];
+  /**
+   * Moves whenever an answer read before may no longer hold (the response cache's epoch, which a
+   * change seen in another gateway's change feed moves too): a request never joins an execution
+   * that started before it moved, so it cannot store or serve what was read before the change.
+   */
+  generation?: () => number;
+}): GatewayPlugin {
+  const { metrics, headers, generation } = options;
   let inFlight = new WeakMap<GraphQLSchema, Map<string, Execution>>();
   return {
     onExecute({ args, executeFn, setExecuteFn }) {
@@ -107,9 +116,10 @@ export function useRequestSharing(options: { metrics: GatewayMetrics | null; hea
         setExecuteFn((executionArgs) => new Promise<Awaited<ReturnType<typeof executeFn>>>((resolve) => resolve(executeFn(executionArgs))).finally(() => (inFlight = new WeakMap())));
         return;
       }
-      const key = sharingKeyOf(args, request, headers);
-      if (key === null) return;
+      const operationKey = sharingKeyOf(args, request, headers);
+      if (operationKey === null) return;
       setExecuteFn((executionArgs) => {
+        const key = generation ? `${operationKey}${generation()}` : operationKey;
         let executions = inFlight.get(executionArgs.schema);
         if (!executions) inFlight.set(executionArgs.schema, (executions = new Map()));
         const running = executions.get(key);

@@ -70,7 +70,7 @@ function isPlainResult(result: unknown): result is ExecutionResult {
  * apart; it learns nothing of changes through another gateway; and it stores a read that began
  * before an invalidation and ended after it.
  */
-export function useResponseCache(options: ResponseCacheOptions): GatewayPlugin {
+export function useResponseCache(options: ResponseCacheOptions): GatewayPlugin & { epoch: () => number } {
   const store = new ResponseStore(options.maxBytes, options.ttlMs);
   const follower = new ChangeFeedFollower({
     feeds: changeFeeds,
@@ -130,6 +130,9 @@ export function useResponseCache(options: ResponseCacheOptions): GatewayPlugin {
   follower.start();
 
   return {
+    // Read by request sharing (plugins/request-sharing.ts): a request that joined an execution begun
+    // before an invalidation would store what that execution read before the change.
+    epoch: () => store.epoch,
     onExecute({ args, setResultAndStopExecution }) {
       const context = args.contextValue as { request?: Request; params?: { query?: string } };
       const request = context.request;
