@@ -1,6 +1,6 @@
 // `npm run bench`: runs every benchmark in this folder and writes bench/report.md (Markdown with
 // the raw numbers). Figures come from the runs themselves, never from typing.
-// BENCH_ONLY=soak (or matching, monitor, connections, overload, or a comma-separated list) runs a part; the other sections are
+// BENCH_ONLY=soak (or matching, monitor, connections, overload, profile, or a comma-separated list) runs a part; the other sections are
 // kept from the previous report, each with the date it was measured.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,6 +18,7 @@ const benchmarks = [
   { name: 'soak', script: join(here, 'soak.ts'), title: 'Soak (gateway and subgraphs under steady load)' },
   { name: 'connections', script: join(here, 'connections.ts'), title: 'Many connections (500 kept-alive clients)' },
   { name: 'overload', script: join(here, 'overload.ts'), title: 'Overload (load shedding past MAX_IN_FLIGHT)' },
+  { name: 'profile', script: join(here, 'profile.ts'), title: 'Profile of the gateway (where its CPU goes, per workload)' },
 ];
 const names = benchmarks.map((benchmark) => benchmark.name);
 const only = (process.env.BENCH_ONLY ?? '').split(',').map((name) => name.trim()).filter(Boolean);

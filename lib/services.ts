@@ -87,13 +87,15 @@ export interface StartServiceOptions {
   echo?: boolean;
   /** Another bundle to run with this service's process settings (the benchmark's bare runtime). */
   bundle?: string;
+  /** Node flags on top of the service's own (the profile's `--cpu-prof`, which NODE_OPTIONS refuses). */
+  nodeFlags?: string[];
 }
 
 /** Starts a service from its bundle; `buildServices()` must have run in this checkout. */
 export function startService(service: HubServiceName, options: StartServiceOptions = {}): ServiceProcess {
   return startNodeProcess({
     name: options.name ?? service,
-    nodeArgs: [...nodeFlagsOf(service), options.bundle ?? bundleOf(service), ...(options.args ?? [])],
+    nodeArgs: [...nodeFlagsOf(service), ...(options.nodeFlags ?? []), options.bundle ?? bundleOf(service), ...(options.args ?? [])],
     env: { ...environmentOf(service), ...options.env },
     ...(options.echo ? { echo: true } : {}),
   });
