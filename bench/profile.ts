@@ -65,7 +65,7 @@ try {
       for (const variant of order) {
         const directory = join(profilesDirectory, `${workload.name}-${variant.name}-${round}`);
         const port = await freePort();
-        const profiled = variant.start(port, hub.supergraphFile, ['--cpu-prof', `--cpu-prof-dir=${directory}`], { SUPERGRAPH_POLL_MS: '60000' });
+        const profiled = variant.start(port, hub.supergraphFile, ['--cpu-prof', `--cpu-prof-dir=${directory}`], { SUPERGRAPH_POLL_MS: '60000', RESPONSE_CACHE: 'false' });
         const target = await readyGatewayTarget('vangnet', profiled, port, config.clients);
         const send = requestSender(target, workload, []);
         await warmUp(send, config.clients, config.warmupSeconds);

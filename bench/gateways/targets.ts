@@ -66,7 +66,8 @@ export async function startTarget(name: TargetName, supergraphFile: string, apol
   const gateway = startService('gateway', {
     name,
     args: [supergraphFile],
-    env: { PORT: String(port), QUERY_PLANNER: name === 'vangnet-js' ? 'js' : 'rust', SUPERGRAPH_POLL_MS: '60000' },
+    // Uncached, like for like with the peers: the response cache is measured as a variation of its own.
+    env: { PORT: String(port), QUERY_PLANNER: name === 'vangnet-js' ? 'js' : 'rust', SUPERGRAPH_POLL_MS: '60000', RESPONSE_CACHE: 'false' },
   });
   return readyGatewayTarget(name, gateway, port, clients);
 }

@@ -50,9 +50,11 @@ async function startUsageSink(): Promise<{ url: string; batches: () => number; s
 
 export function variationsOf(supergraphFile: string, peers: PeerBundles, usageSinkUrl: string): Variation[] {
   /** The hub's gateway bundle with these settings on top of its defaults. */
-  const gatewayWith = (name: string, env: Record<string, string>) => (port: number) => startService('gateway', { name, args: [supergraphFile], env: { PORT: String(port), ...env } });
+  // Without the response cache, as the comparison with the peers runs; its effect is a variant.
+  const gatewayWith = (name: string, env: Record<string, string>) => (port: number) =>
+    startService('gateway', { name, args: [supergraphFile], env: { PORT: String(port), RESPONSE_CACHE: 'false', ...env } });
   return [
-    { name: 'as it runs', change: 'the gateway as `npm start` runs it', start: gatewayWith('as-it-runs', {}) },
+    { name: 'as it runs', change: 'the gateway as `npm start` runs it, without the response cache (RESPONSE_CACHE=false)', start: gatewayWith('as-it-runs', {}) },
     {
       name: 'through tsx, heap not capped',
       change: 'services bundled by esbuild instead of loaded through the tsx TypeScript loader, and the heap capped (GATEWAY_HEAP_MB)',
@@ -68,6 +70,17 @@ export function variationsOf(supergraphFile: string, peers: PeerBundles, usageSi
       name: 'identical subgraph calls not shared',
       change: 'identical subgraph calls in flight share one request (DEDUPLICATE_SUBGRAPH_CALLS=true, the default); how much it saves depends on how often clients ask the same at once',
       start: gatewayWith('no-dedupe', { DEDUPLICATE_SUBGRAPH_CALLS: 'false' }),
+    },
+    {
+      name: 'identical requests not shared',
+      change: 'a query arriving while an identical one executes shares its execution (SHARE_IDENTICAL_REQUESTS=true, the default); of 8 clients on the region page some ask the same at once',
+      start: gatewayWith('no-request-sharing', { SHARE_IDENTICAL_REQUESTS: 'false' }),
+    },
+    {
+      name: 'response cache on',
+      change:
+        'the response cache off, as the comparison with the peers runs; the variant serves the region page\'s anonymous answers from the cache (RESPONSE_CACHE=true, the default of `npm start`), so a ratio above 1 is what the cache saves',
+      start: gatewayWith('response-cache', { RESPONSE_CACHE: 'true' }),
     },
     {
       name: 'subgraph calls through WHATWG fetch',

@@ -64,7 +64,7 @@ export async function profileVariants(): Promise<ProfileVariant[]> {
   const variants: ProfileVariant[] = [
     {
       name: 'as it runs',
-      change: 'the gateway as `npm start` runs it',
+      change: 'the gateway as `npm start` runs it, without the response cache (RESPONSE_CACHE=false): the profile is of the work a cache would save',
       bundle,
       start: (port, supergraphFile, nodeFlags, env) => startService('gateway', { name: 'gateway-profiled', nodeFlags, args: [supergraphFile], env: { PORT: String(port), ...env } }),
       dispose: () => {},
