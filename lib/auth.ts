@@ -125,7 +125,32 @@ export function isKeySetUnavailable(error: GraphQLError): boolean {
   return error.originalError !== undefined && error.originalError !== null;
 }
 
+/**
+ * Tokens whose signature and claims were checked in the last minute, by their exact text. A user
+ * sends the same token with every request, and checking it (an HMAC, or an RSA or EC signature in
+ * production) was 8 % of the gateway's CPU on the werklijst (bench/report.md, "Where the gateway's
+ * CPU goes"). A token is checked again after a minute, so a key the identity provider withdraws stops
+ * working within that minute as well, and at once when it expires.
+ */
+const checkedTokens = new WeakMap<AuthConfig, Map<string, { payload: JWTPayload; checkedAt: number }>>();
+const recheckAfterMs = 60_000;
+const maxCheckedTokens = 10_000;
+
 async function verify(token: string, config: AuthConfig): Promise<JWTPayload> {
+  let checked = checkedTokens.get(config);
+  if (!checked) checkedTokens.set(config, (checked = new Map()));
+  const now = Date.now();
+  const seen = checked.get(token);
+  if (seen && now - seen.checkedAt < recheckAfterMs && now >= seen.checkedAt && (typeof seen.payload.exp !== 'number' || now < seen.payload.exp * 1000)) return seen.payload;
+  checked.delete(token);
+  const payload = await verifySignature(token, config);
+  // The oldest check goes first: a Map keeps the order in which keys were set.
+  if (checked.size >= maxCheckedTokens) checked.delete(checked.keys().next().value!);
+  checked.set(token, { payload, checkedAt: now });
+  return payload;
+}
+
+async function verifySignature(token: string, config: AuthConfig): Promise<JWTPayload> {
   const options = { issuer: config.issuer, audience: config.audience };
   if (config.mode === 'development') return (await jwtVerify(token, config.secret, { ...options, algorithms: ['HS256'] })).payload;
   return (await jwtVerify(token, config.keySet, { ...options, algorithms: productionAlgorithms })).payload;
