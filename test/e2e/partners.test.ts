@@ -65,7 +65,8 @@ describe('partners through the gateway', () => {
       if (!result.pageInfo.hasNextPage) break;
       after = result.pageInfo.endCursor;
     }
-    expect(seen).toEqual(all.edges.map((edge) => edge.node.id).slice(0, seen.length));
+    // `all` holds the first 100; other tests' imports can take the directory past that.
+    expect(seen.slice(0, all.edges.length)).toEqual(all.edges.map((edge) => edge.node.id));
     expect(new Set(seen).size).toBe(seen.length);
     expect(seen.length).toBe(Math.min(all.totalCount, 100 * 7));
   });
