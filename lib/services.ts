@@ -1,10 +1,11 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { readConfig } from './config.js';
 import { hubSubgraphs, type HubSubgraphName } from './hub-subgraphs.js';
 import { repositoryRoot } from './paths.js';
 import { startNodeProcess, type ServiceProcess } from './processes.js';
+import { writeFileAtomically } from './files.js';
 
 /**
  * The hub's services run as JavaScript bundles in dist/, built from the TypeScript sources on every
@@ -43,11 +44,7 @@ export async function buildServices(): Promise<void> {
     write: false,
   });
   mkdirSync(distDirectory, { recursive: true });
-  for (const file of result.outputFiles) {
-    const temporary = `${file.path}.${process.pid}.tmp`;
-    writeFileSync(temporary, file.contents);
-    renameSync(temporary, file.path);
-  }
+  for (const file of result.outputFiles) writeFileAtomically(file.path, file.contents);
 }
 
 /**

@@ -1,6 +1,6 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Logger } from '../../lib/log.js';
+import { writeFileAtomically } from '../../lib/files.js';
 
 /**
  * The key of an app deployment's document as the registry hands it out, from the id a client
@@ -77,7 +77,7 @@ export class RegistryAppDocuments {
     const documents = readDocuments(await response.json());
     this.documents = documents;
     this.etag = response.headers.get('etag');
-    writeCache(this.cacheFile, Object.fromEntries(documents));
+    writeFileAtomically(this.cacheFile, JSON.stringify(Object.fromEntries(documents)));
     return true;
   }
 
@@ -98,12 +98,4 @@ export class RegistryAppDocuments {
     const timer = setInterval(() => void poll(), intervalMs);
     return () => clearInterval(timer);
   }
-}
-
-function writeCache(file: string, documents: Record<string, string>): void {
-  mkdirSync(dirname(file), { recursive: true });
-  // Renamed into place: a gateway starting meanwhile never reads half a file.
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, JSON.stringify(documents));
-  renameSync(temporary, file);
 }

@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync, readFileSync, unwatchFile, watchFile, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, readFileSync, unwatchFile, watchFile } from 'node:fs';
 import { Kind, parse, type DocumentNode } from 'graphql';
 import type { Logger } from '../../lib/log.js';
+import { writeFileAtomically } from '../../lib/files.js';
 
 export interface SubgraphEndpoint {
   name: string;
@@ -106,7 +106,7 @@ export class RegistrySupergraphSource implements SupergraphSource {
     try {
       const { sdl, versie } = await fetchSupergraph(registryUrl);
       const checked = checkSupergraph(sdl);
-      writeCache(cacheFile, sdl);
+      writeFileAtomically(cacheFile, sdl);
       logger.info('supergraph loaded from the registry', { registry: registryUrl, versie });
       return new RegistrySupergraphSource(registryUrl, cacheFile, logger, checked);
     } catch (error) {
@@ -133,7 +133,7 @@ export class RegistrySupergraphSource implements SupergraphSource {
         const { sdl, versie } = await fetchSupergraph(this.registryUrl);
         if (sdl !== this.current.sdl) {
           this.current = checkSupergraph(sdl);
-          writeCache(this.cacheFile, sdl);
+          writeFileAtomically(this.cacheFile, sdl);
           this.logger.info('supergraph changed in the registry; reloading', { versie, subgraphs: this.current.endpoints.map((e) => e.name) });
           onChange();
         }
@@ -148,7 +148,3 @@ export class RegistrySupergraphSource implements SupergraphSource {
   }
 }
 
-function writeCache(file: string, sdl: string): void {
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, sdl);
-}
