@@ -12,7 +12,7 @@ export default defineConfig({
         resolve: { alias: { graphql: graphqlCommonJs } },
         test: {
           name: 'unit',
-          include: ['lib/**/*.test.ts', 'subgraphs/**/*.test.ts', 'gateway/**/*.test.ts', 'registry/**/*.test.ts', 'test/unit/**/*.test.ts'],
+          include: ['lib/**/*.test.ts', 'bench/**/*.test.ts', 'subgraphs/**/*.test.ts', 'gateway/**/*.test.ts', 'registry/**/*.test.ts', 'test/unit/**/*.test.ts'],
         },
       },
       {
