@@ -25,6 +25,7 @@ import { startHub, type RunningHub } from '../test/harness/hub.js';
 import { bearer, tokenVoor } from '../test/harness/tokens.js';
 import { median, mulberry32, percentile, readCpuSeconds, readMemoryMb, slope } from './measure.js';
 import { describeMachine, machineInWords, tableCell } from './report-parts.js';
+import { ask, type SoakRequest } from './soak/ask.js';
 import { MATCHINGSPUNT, PARTNER_ROLLEN, PARTNER_ZOEKTERMEN, partnerZoeken, productenLijst, REGIO_CODES, regioPagina, WERKLIJST_REGIO, werklijst, WORKLOAD_NAMES, type WorkloadName } from './workloads.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -60,11 +61,8 @@ const MIX: ReadonlyArray<readonly [WorkloadName, number]> = [
   ['werklijst', 0.2],
 ];
 
-interface Request {
+interface Request extends SoakRequest {
   kind: WorkloadName;
-  query: string;
-  variables?: Record<string, unknown>;
-  headers?: Record<string, string>;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -221,32 +219,7 @@ async function runSoak(hub: RunningHub) {
 
   async function send(request: Request): Promise<any> {
     const began = performance.now();
-    let data: any = null;
-    let failure: string | null = null;
-    try {
-      const response = await fetch(hub.gatewayUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...request.headers },
-        body: JSON.stringify({ query: request.query, variables: request.variables }),
-        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-      });
-      const text = await response.text();
-      let body: { data?: unknown; errors?: Array<{ message: string; extensions?: { code?: string } }> } | null = null;
-      try {
-        body = JSON.parse(text);
-      } catch {
-        failure = `HTTP ${response.status}, body is not JSON: ${text.slice(0, 200)}`;
-      }
-      if (body) {
-        if (body.errors?.length) failure = `${response.status !== 200 ? `HTTP ${response.status}: ` : ''}${body.errors.map((error) => `${error.extensions?.code ?? 'NO_CODE'}: ${error.message}`).join('; ')}`;
-        else if (response.status !== 200) failure = `HTTP ${response.status}`;
-        else if (!body.data) failure = 'no data and no errors';
-        else data = body.data;
-      }
-    } catch (error) {
-      const cause = (error as { cause?: { message?: string } }).cause?.message;
-      failure = `request failed: ${(error as Error).message}${cause ? ` (${cause})` : ''}`;
-    }
+    const { data, failure } = await ask(hub.gatewayUrl, request, REQUEST_TIMEOUT_MS);
     const ms = performance.now() - began;
     interval.requests += 1;
     interval.latencies.push(ms);
