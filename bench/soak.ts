@@ -5,10 +5,13 @@
  *
  *   node --import tsx bench/soak.ts [--out results/soak.md]
  *
- * SOAK_SECONDS (default 180), SOAK_CLIENTS (default 12) and SOAK_WARMUP_SECONDS (default a sixth of
- * the run, 5 to 60) shape the run. Writes bench/soak-raw.json (every per-second sample) and
- * bench/soak-memory.svg (the memory curve), and the Markdown section to --out. Exit code 3 when
- * the run saw errors or memory that is not flat; the report is written either way.
+ * SOAK_SECONDS (default 300), SOAK_CLIENTS (default 12) and SOAK_WARMUP_SECONDS (default a sixth of
+ * the run, 5 to 60) shape the run. Then the cache soak (bench/soak/cache.ts) runs on the same
+ * subgraphs: SOAK_CACHE_SECONDS (default 120), SOAK_CACHE_CLIENTS (default 8), SOAK_EDIT_INTERVAL_MS
+ * (default 3000) and SOAK_EDIT_ELSEWHERE_PERCENT (default 25, the edits sent through the gateway
+ * without the cache). Writes bench/soak-raw.json (every per-second sample, every edit and stale
+ * answer) and bench/soak-memory.svg (the memory curve), and the Markdown section to --out. Exit code
+ * 3 when the run saw errors, memory that is not flat, or a stale answer; the report is written either way.
  *
  * The load is closed-loop: each client sends the next request as soon as the previous answer is
  * read, over keep-alive connections, so the hub runs at the throughput this machine allows.
@@ -26,6 +29,7 @@ import { bearer, tokenVoor } from '../test/harness/tokens.js';
 import { median, mulberry32, percentile, readCpuSeconds, readMemoryMb, slope } from './measure.js';
 import { describeMachine, machineInWords, tableCell } from './report-parts.js';
 import { ask, type SoakRequest } from './soak/ask.js';
+import { cacheSoakMarkdown, cacheSoakPassed, runCacheSoak, type CacheSoakReport } from './soak/cache.js';
 import { MATCHINGSPUNT, PARTNER_ROLLEN, PARTNER_ZOEKTERMEN, partnerZoeken, productenLijst, REGIO_CODES, regioPagina, WERKLIJST_REGIO, werklijst, WORKLOAD_NAMES, type WorkloadName } from './workloads.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -39,6 +43,12 @@ const config = readConfig((read) => {
     seconds,
     clients: read.integer('SOAK_CLIENTS', 12, { min: 1, max: 256 }),
     warmupSeconds: read.integer('SOAK_WARMUP_SECONDS', Math.min(60, Math.max(5, Math.round(seconds / 6))), { min: 0, max: Math.floor(seconds / 2) }),
+    cache: {
+      seconds: read.integer('SOAK_CACHE_SECONDS', 120, { min: 10, max: 86_400 }),
+      clients: read.integer('SOAK_CACHE_CLIENTS', 8, { min: 1, max: 256 }),
+      editIntervalMs: read.integer('SOAK_EDIT_INTERVAL_MS', 3_000, { min: 100, max: 600_000 }),
+      elsewherePercent: read.integer('SOAK_EDIT_ELSEWHERE_PERCENT', 25, { min: 0, max: 100 }),
+    },
   };
 });
 
@@ -178,8 +188,10 @@ const traceFullGc = { NODE_OPTIONS: [process.env.NODE_OPTIONS, `--import=${pathT
 await buildServices();
 const hub: RunningHub = await startHub({ gatewayEnv: traceFullGc, subgraphEnv: traceFullGc });
 let report: Awaited<ReturnType<typeof runSoak>>;
+let cacheReport: CacheSoakReport;
 try {
   report = await runSoak(hub);
+  cacheReport = await runCacheSoak(hub, config.cache);
 } finally {
   await hub.stop();
 }
@@ -368,7 +380,8 @@ const steadyRequests = steady.reduce((sum, sample) => sum + sample.requests, 0);
 const steadySpan = (steady.at(-1)?.t ?? 0) - (samples[samples.indexOf(steady[0]!) - 1]?.t ?? 0);
 const allLatencies = Float64Array.from(Object.values(report.latenciesByKind).flat()).sort();
 const memoryFlat = memory.every((entry) => entry.flat);
-const passed = memoryFlat && totalErrors === 0;
+const cachePassed = cacheSoakPassed(cacheReport);
+const passed = memoryFlat && totalErrors === 0 && cachePassed;
 
 const mb = (value: number | null) => (value === null ? '–' : value.toFixed(1));
 const ms = (value: number) => value.toFixed(1);
@@ -386,7 +399,7 @@ writeFileSync(
       thresholds: { maxGrowth: MAX_GROWTH, maxSlopeMbPerMin: MAX_SLOPE_MB_PER_MIN },
       seeded: report.seeded,
       processes: watched.map(({ name }) => name),
-      verdict: { passed, memoryFlat, totalRequests, totalErrors },
+      verdict: { passed, memoryFlat, totalRequests, totalErrors, cachePassed, staleAnswers: cacheReport.staleCount },
       memory,
       databasesMb: { before: report.databasesBefore, after: report.databasesAfter },
       perKind: WORKLOAD_NAMES.map((kind) => {
@@ -396,6 +409,7 @@ writeFileSync(
       errors: report.errors,
       samples,
       fullGcs: report.fullGcs,
+      cacheSoak: cacheReport,
     },
     null,
     1,
@@ -421,7 +435,8 @@ const markdown = [
     `the Transferpunt worklist (TRANSFERPUNT token, ${report.seeded.woonvragen} woonvragen and ${report.seeded.woningen} woningen registered before the run) 20 %. ` +
     'An error is an HTTP status other than 200, a body with `errors`, a body without data, or a request failing or taking more than 30 s.',
   '',
-  `**Verdict: ${passed ? 'pass' : 'FAIL'}.** ${totalRequests.toLocaleString('en')} requests, ${totalErrors} errors; memory ${memoryFlat ? 'flat in every process' : 'NOT flat in ' + memory.filter((entry) => !entry.flat).map((entry) => entry.name).join(', ')}.`,
+  `**Verdict: ${passed ? 'pass' : 'FAIL'}.** ${totalRequests.toLocaleString('en')} requests, ${totalErrors} errors; memory ${memoryFlat ? 'flat in every process' : 'NOT flat in ' + memory.filter((entry) => !entry.flat).map((entry) => entry.name).join(', ')}; ` +
+    `the response cache under edits ${cachePassed ? 'served no stale answer and no error' : 'FAILED'} (${cacheReport.staleCount} stale answers; below).`,
   '',
   `Memory is flat when, after warm-up, the median RSS of the last third of the samples is less than ${MAX_GROWTH * 100} % above the median of the first third, ` +
     `and the live heap after full collections does not grow: the last less than ${MAX_GROWTH * 100} % above the first, and with three or more collections a slope under ${MAX_SLOPE_MB_PER_MIN} MB/min (a leak at that rate would be 1.4 GB a day). ` +
@@ -483,6 +498,7 @@ const markdown = [
   '',
   'Every per-second sample (requests, errors, latency percentiles, RSS and CPU per process) is in `bench/soak-raw.json`.',
   '',
+  cacheSoakMarkdown(cacheReport),
 ].join('\n');
 
 process.stdout.write(`${markdown}\n`);

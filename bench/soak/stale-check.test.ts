@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findStaleAnswers, type Edit, type Read } from './stale-check.js';
+import { findStaleAnswers, longestUnseen, type Edit, type Read } from './stale-check.js';
 
 const key = 'partner soak-cachezorg naam';
 const initial = new Map([[key, 'Soak Cachezorg']]);
@@ -57,5 +57,13 @@ describe('the cache soak\'s stale check', () => {
     const edits = [...throughGateway, { key: other, value: 'Soak toelichting v1', path: 'gateway' as const, sentMs: 2_000, acknowledgedMs: 2_010 }];
     const reads = [{ ...read(null, 1_500), key: other }, { ...read(null, 2_500), key: other }, read('Soak Cachezorg v1', 2_500)];
     expect(findStaleAnswers(new Map([...initial, [other, null]]), edits, reads, bound)).toMatchObject([{ key: other, value: null, expected: 'Soak toelichting v1', reason: 'older' }]);
+  });
+});
+
+describe('how long an edit went unseen', () => {
+  it('is the latest read sent after the acknowledgement that still showed an older value', () => {
+    const edits = [edit('Soak Cachezorg v1', 'elsewhere', 1_000, 1_050), edit('Soak Cachezorg v2', 'gateway', 8_000, 8_020)];
+    const reads = [read('Soak Cachezorg', 1_040), read('Soak Cachezorg', 2_050), read('Soak Cachezorg', 3_250), read('Soak Cachezorg v1', 3_300), read('Soak Cachezorg v2', 8_030)];
+    expect(longestUnseen(initial, edits, reads).map(({ unseenMs }) => unseenMs)).toEqual([2_200, null]);
   });
 });

@@ -76,3 +76,29 @@ export function findStaleAnswers(initial: ReadonlyMap<string, string | null>, ed
   }
   return stale;
 }
+
+/**
+ * For each acknowledged edit, how long after its acknowledgement a read was still sent that showed
+ * an older value: how far into its allowance an edit made elsewhere was used, and for an edit
+ * through the gateway under test anything above zero is a stale answer. Null when no such read came.
+ */
+export function longestUnseen(initial: ReadonlyMap<string, string | null>, edits: readonly Edit[], reads: readonly Read[]): Array<{ edit: Edit; unseenMs: number | null }> {
+  const readsByKey = new Map<string, Read[]>();
+  for (const read of reads) {
+    const list = readsByKey.get(read.key) ?? [];
+    list.push(read);
+    readsByKey.set(read.key, list);
+  }
+  return edits.map((edit) => {
+    const history = edits.filter((candidate) => candidate.key === edit.key);
+    const position = history.indexOf(edit) + 1;
+    const values = [initial.get(edit.key) ?? null, ...history.map((candidate) => candidate.value)];
+    let unseenMs: number | null = null;
+    if (edit.acknowledgedMs !== null) {
+      for (const read of readsByKey.get(edit.key) ?? []) {
+        if (read.sentMs > edit.acknowledgedMs && values.lastIndexOf(read.value) < position) unseenMs = Math.max(unseenMs ?? 0, read.sentMs - edit.acknowledgedMs);
+      }
+    }
+    return { edit, unseenMs };
+  });
+}
