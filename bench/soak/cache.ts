@@ -289,9 +289,27 @@ export async function runCacheSoak(hub: RunningHub, config: CacheSoakConfig) {
     counts,
     edits: longestUnseen(initial, edits, observed).map(({ edit, unseenMs }) => ({ ...edit, unseenMs })),
     staleCount: stale.length,
+    staleByEdit: staleByOwedEdit(stale),
     stale: stale.slice(0, STALE_KEPT),
     errors: [...errors.values()],
   };
+}
+
+/** Stale answers grouped by the edit they missed, so a run with hundreds shows which edits and for how long. */
+function staleByOwedEdit(stale: readonly StaleAnswer[]) {
+  const groups = new Map<Edit | null | string, { key: string; expected: string | null; edit: Edit | null; reason: StaleAnswer['reason']; count: number; fromCache: number; firstSentMs: number; lastSentMs: number; seen: Set<string> }>();
+  for (const answer of stale) {
+    // A value no edit wrote, or one from the future, is its own group whatever it was owed.
+    const group = answer.reason === 'older' ? answer.expectedEdit : `${answer.reason}\u0000${answer.key}`;
+    const entry = groups.get(group) ?? { key: answer.key, expected: answer.expected, edit: answer.expectedEdit, reason: answer.reason, count: 0, fromCache: 0, firstSentMs: answer.sentMs, lastSentMs: answer.sentMs, seen: new Set<string>() };
+    entry.count += 1;
+    if (answer.cache === 'hit') entry.fromCache += 1;
+    entry.firstSentMs = Math.min(entry.firstSentMs, answer.sentMs);
+    entry.lastSentMs = Math.max(entry.lastSentMs, answer.sentMs);
+    entry.seen.add(JSON.stringify(answer.value));
+    groups.set(group, entry);
+  }
+  return [...groups.values()].map(({ seen, ...entry }) => ({ ...entry, seen: [...seen] }));
 }
 
 export function cacheSoakPassed(report: CacheSoakReport): boolean {
@@ -382,7 +400,16 @@ export function cacheSoakMarkdown(report: CacheSoakReport): string {
     ...(report.staleCount === 0
       ? ['None.']
       : [
-          `${report.staleCount} (the first ${Math.min(20, report.staleCount)} here, up to ${STALE_KEPT} in \`bench/soak-raw.json\`). Times are seconds since the readers started.`,
+          `${report.staleCount}, by the edit they missed (times are seconds since the readers started):`,
+          '',
+          '| field | value owed | by the edit (path, sent → acknowledged) | stale answers (from the cache) | reads sent from → to | values seen |',
+          '|---|---|---|--:|---|---|',
+          ...report.staleByEdit.map((group) => {
+            const owedBy = group.reason !== 'older' ? ({ unknown: 'no edit wrote the value seen', early: 'the value seen was written by an edit sent after the answer arrived' } as const)[group.reason] : group.edit ? `${group.edit.path}, ${seconds(group.edit.sentMs)} → ${seconds(group.edit.acknowledgedMs!)}` : 'the value before the run';
+            return `| ${tableCell(group.key)} | ${tableCell(JSON.stringify(group.expected))} | ${owedBy} | ${group.count} (${group.fromCache}) | ${seconds(group.firstSentMs)} → ${seconds(group.lastSentMs)} | ${tableCell(group.seen.join(', '))} |`;
+          }),
+          '',
+          `The first ${Math.min(20, report.staleCount)} one by one (up to ${STALE_KEPT} in \`bench/soak-raw.json\`):`,
           '',
           '| field | value seen | value owed | owed by the edit (path, sent → acknowledged) | read sent → received | cache | query | why |',
           '|---|---|---|---|---|---|---|---|',
