@@ -22,7 +22,7 @@ import { useRequestErrorCodes } from './plugins/request-error-codes.js';
 import { useRequestObservability } from './plugins/request-observability.js';
 import { useRequestSharing } from './plugins/request-sharing.js';
 import { cacheHeader, useResponseCache } from './plugins/response-cache.js';
-import { useUsageReporting } from './plugins/usage.js';
+import { useUsageReporting, type UsageRecorder } from './plugins/usage.js';
 import { CoordinateCache } from './plugins/usage-coordinates.js';
 import { UsageCounts, UsageReporter } from './plugins/usage-report.js';
 import { signRegistryToken } from '../../registry/src/tokens.js';
@@ -70,7 +70,8 @@ export interface GatewayParts {
  */
 function hubPlugins(config: GatewayConfig, source: SupergraphSource, parts: GatewayParts, documentIds: WeakMap<Request, string>): GatewayPlugin[] {
   const { logger, metrics, rateLimiter } = parts;
-  const cache = config.responseCache ? responseCache(config, source, parts) : null;
+  const usage = config.usageReporting && config.usageRegistryUrl ? usageReporting(config, config.usageRegistryUrl, parts, documentIds) : null;
+  const cache = config.responseCache ? responseCache(config, source, parts, usage) : null;
   return [
     useReadiness({ endpoints: () => source.endpoints, timeoutMs: config.readinessTimeoutMs, isDraining: parts.isDraining, fetch: parts.fetch ?? fetch }),
     ...(metrics ? [useMetricsEndpoint(metrics)] : []),
@@ -86,8 +87,9 @@ function hubPlugins(config: GatewayConfig, source: SupergraphSource, parts: Gate
     useQueryLimits({ maxDepth: config.maxDepth, maxAliases: config.maxAliases, introspection: config.introspection }),
     useQueryCostLimit({ maxCost: config.maxCost, assumedListSize: config.assumedListSize }),
     // After every check that can refuse an operation at execution: only what runs is counted.
-    ...(config.usageReporting && config.usageRegistryUrl ? [usageReporting(config, config.usageRegistryUrl, parts, documentIds)] : []),
-    // After usage reporting, so a cached answer counts as the request it is.
+    ...(usage ? [usage] : []),
+    // After usage reporting, so an answer served at execution counts as the request it is (a hit
+    // found when the parameters are read counts through `usage` itself).
     ...(cache ? [cache] : []),
     ...(config.mode === 'production' ? [useProductionErrorMasking(logger)] : []),
     // Last, so every check and count above runs for each request, and its execution function wraps
@@ -97,7 +99,7 @@ function hubPlugins(config: GatewayConfig, source: SupergraphSource, parts: Gate
   ];
 }
 
-function usageReporting(config: GatewayConfig, registryUrl: string, parts: GatewayParts, documentIds: WeakMap<Request, string>): GatewayPlugin {
+function usageReporting(config: GatewayConfig, registryUrl: string, parts: GatewayParts, documentIds: WeakMap<Request, string>): ReturnType<typeof useUsageReporting> {
   const counts = new UsageCounts(config.usageMaxKeys);
   // Production requires REGISTRY_TOKEN (config.ts); in development the registry runs on the development secret.
   const token = () =>
@@ -108,7 +110,7 @@ function usageReporting(config: GatewayConfig, registryUrl: string, parts: Gatew
   return useUsageReporting({ cache: new CoordinateCache(), counts, reporter, metrics: parts.metrics, documentIdOf: (request) => documentIds.get(request) });
 }
 
-function responseCache(config: GatewayConfig, source: SupergraphSource, parts: GatewayParts): ReturnType<typeof useResponseCache> {
+function responseCache(config: GatewayConfig, source: SupergraphSource, parts: GatewayParts, usage: UsageRecorder | null): ReturnType<typeof useResponseCache> {
   return useResponseCache({
     maxBytes: config.responseCacheMaxBytes,
     ttlMs: config.responseCacheTtlMs,
@@ -118,6 +120,7 @@ function responseCache(config: GatewayConfig, source: SupergraphSource, parts: G
     fetch: parts.fetch ?? fetch,
     logger: parts.logger,
     metrics: parts.metrics,
+    usage,
   });
 }
 

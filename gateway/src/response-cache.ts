@@ -19,6 +19,8 @@ export interface CachedAnswer {
   etag: string;
   /** The subgraphs asked while the answer was computed: a change in any of them drops it. */
   subgraphs: readonly string[];
+  /** The schema coordinates its execution used, counted again for each request it answers (usage reporting). */
+  usage: readonly string[] | undefined;
   expiresAt: number;
   bytes: number;
 }
@@ -70,13 +72,14 @@ export class ResponseStore {
   }
 
   /** Stores an answer computed since `epochAtStart`; refused (false) when anything was invalidated meanwhile. */
-  set(key: string, body: string, subgraphs: readonly string[], epochAtStart: number, now: number): CachedAnswer | undefined {
+  set(key: string, body: string, subgraphs: readonly string[], epochAtStart: number, now: number, usage?: readonly string[]): CachedAnswer | undefined {
     if (epochAtStart !== this.epoch) return undefined;
-    const bytes = 2 * (key.length + body.length) + 64 * (subgraphs.length + 2);
+    // The coordinates' strings belong to the usage reporter's own cache; the answer holds the array.
+    const bytes = 2 * (key.length + body.length) + 64 * (subgraphs.length + 2) + 8 * (usage?.length ?? 0);
     if (bytes > this.maxBytes) return undefined;
     const previous = this.entries.get(key);
     if (previous) this.remove(key, previous);
-    const entry: CachedAnswer = { body, etag: etagOf(body), subgraphs, expiresAt: now + this.ttlMs, bytes };
+    const entry: CachedAnswer = { body, etag: etagOf(body), subgraphs, usage, expiresAt: now + this.ttlMs, bytes };
     this.entries.set(key, entry);
     this.totalBytes += bytes;
     for (const [oldestKey, oldest] of this.entries) {

@@ -78,6 +78,27 @@ describe('trusted documents', () => {
     expect((await post(gatewayUrl, { documentId: regioPaginaId, variables })).data).toEqual(byDocumentId.data);
   });
 
+  it('with the response cache on, an answer cached for an id is never served to its text sent as a query', async () => {
+    // The cache answers before parsing; the check for registered documents must still come first.
+    const { gatewayUrl } = await gatewayWith({ TRUSTED_DOCUMENTS_FILE: trustedDocumentsFile, TRUSTED_DOCUMENTS_ONLY: 'true', RESPONSE_CACHE: 'true' });
+    const variables = { code: 'noord-veluwe' };
+    const byId = async () => {
+      const response = await fetch(gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ documentId: regioPaginaId, variables }) });
+      return { cache: response.headers.get('x-vangnet-cache'), body: (await response.json()) as GraphQLResponse };
+    };
+    const first = await byId();
+    expect(first.body.errors).toBeUndefined();
+    let again = await byId();
+    // The change feeds are read once before anything is served from the cache.
+    for (let tries = 0; again.cache !== 'hit' && tries < 100; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      again = await byId();
+    }
+    expect(again.cache).toBe('hit');
+    expect(again.body.data).toEqual(first.body.data);
+    expect(errorCodes(await post(gatewayUrl, { query: regioPagina, variables }))).toEqual(['PERSISTED_QUERY_ONLY']);
+  });
+
   it('without TRUSTED_DOCUMENTS_ONLY, runs registered ids and ordinary queries side by side', async () => {
     const { gatewayUrl } = await gatewayWith({ TRUSTED_DOCUMENTS_FILE: trustedDocumentsFile });
     const registered = await post(gatewayUrl, { documentId: regioPaginaId, variables: { code: 'asten' } });

@@ -6,6 +6,7 @@ import { ChangeFeedFollower } from '../change-feed-follower.js';
 import type { GatewayMetrics } from '../metrics.js';
 import { cacheKey, changeFeeds, matchesIfNoneMatch, ResponseStore } from '../response-cache.js';
 import type { SubgraphEndpoint } from '../supergraph-source.js';
+import type { UsageRecorder } from './usage.js';
 
 export const cacheHeader = 'x-vangnet-cache';
 /** Sent with every subgraph call: calls made after an invalidation never share a call made before it. */
@@ -21,6 +22,8 @@ export interface ResponseCacheOptions {
   fetch: typeof fetch;
   logger: Logger;
   metrics: GatewayMetrics | null;
+  /** Usage reporting, when on: an answer served from the cache counts the coordinates its execution used. */
+  usage?: UsageRecorder | null;
 }
 
 type Outcome = 'hit' | 'miss' | 'bypass';
@@ -60,8 +63,11 @@ function isPlainResult(result: unknown): result is ExecutionResult {
  * `feedPollMs`, and an answer is served only while each of its feeds was read completely within
  * `maxStaleMs`; a new supergraph empties the cache.
  *
- * It runs after usage reporting, so a hit is counted as a request that ran, and after every check
- * that may refuse an operation, so a hit is refused exactly as a miss would be.
+ * A hit is answered as soon as the request's parameters are read, before parsing, validation and
+ * every check at execution: an answer is stored only for a query that passed them all, and the same
+ * text, variables and schema pass them again, so skipping them changes no answer. The checks before
+ * the parameters (admission, rate limits, body limits, registered documents only) still run. A hit
+ * counts the usage of the execution that stored it, so usage reporting sees it as the request it is.
  *
  * Why not `@envelop/response-cache` (which Yoga's and Hive Gateway's response caching build on): it
  * tags an answer with the entities found in it and a mutation drops the entities in the mutation's
@@ -84,6 +90,8 @@ export function useResponseCache(options: ResponseCacheOptions): GatewayPlugin &
   });
   const executions = new WeakMap<object, Execution>();
   const outcomes = new WeakMap<Request, RequestOutcome>();
+  // The key a request was looked up by when its parameters were read, so the execution stores under the same key.
+  const keys = new WeakMap<Request, string>();
   const printed = new WeakMap<DocumentNode, string>();
   const generations = new WeakMap<GraphQLSchema, number>();
   let lastGeneration = 0;
@@ -130,11 +138,28 @@ export function useResponseCache(options: ResponseCacheOptions): GatewayPlugin &
   follower.start();
 
   return {
+    // The runtime loads a new supergraph before it reads the next request's parameters: the cache
+    // must be emptied then, not at that request's execution, since a hit never gets there.
+    onSchemaChange({ schema }) {
+      generationOf(schema);
+    },
+    onParams({ request, params, setResult }) {
+      if (typeof params.query !== 'string' || request.headers.has('authorization') || request.headers.has('cookie')) return;
+      const now = Date.now();
+      const key = cacheKey({ generation: currentGeneration, day: utcDay(now), operationName: params.operationName, query: params.query, variables: params.variables });
+      keys.set(request, key);
+      const cached = store.get(key, now);
+      if (!cached || !isServable(cached.subgraphs, now)) return;
+      settle(request, { outcome: 'hit', etag: cached.etag });
+      if (cached.usage) options.usage?.record(request, params, cached.usage);
+      // The body as it was stored: no parse and no serialisation per hit.
+      setResult({ stringify: () => cached.body } as ExecutionResult);
+    },
     // Read by request sharing (plugins/request-sharing.ts): a request that joined an execution begun
     // before an invalidation would store what that execution read before the change.
     epoch: () => store.epoch,
     onExecute({ args, setResultAndStopExecution }) {
-      const context = args.contextValue as { request?: Request; params?: { query?: string } };
+      const context = args.contextValue as { request?: Request; params?: { query?: string; documentId?: unknown; extensions?: { persistedQuery?: { sha256Hash?: unknown } } } };
       const request = context.request;
       if (!request) return;
       const operation = getOperationAST(args.document, args.operationName);
@@ -160,10 +185,11 @@ export function useResponseCache(options: ResponseCacheOptions): GatewayPlugin &
         printed.set(args.document, query);
       }
       const now = Date.now();
-      const key = cacheKey({ generation, day: utcDay(now), operationName: args.operationName, query, variables: args.variableValues });
+      const key = keys.get(request) ?? cacheKey({ generation, day: utcDay(now), operationName: args.operationName, query, variables: args.variableValues });
       const cached = store.get(key, now);
       if (cached && isServable(cached.subgraphs, now)) {
         settle(request, { outcome: 'hit', etag: cached.etag });
+        if (cached.usage) options.usage?.record(request, context.params, cached.usage);
         setResultAndStopExecution(JSON.parse(cached.body) as ExecutionResult);
         return;
       }
@@ -176,7 +202,8 @@ export function useResponseCache(options: ResponseCacheOptions): GatewayPlugin &
             settle(request, { outcome: 'bypass' });
             return;
           }
-          const stored = store.set(key, JSON.stringify(result), subgraphs, epochAtStart, Date.now());
+          const usage = options.usage?.coordinatesOf(args);
+          const stored = store.set(key, JSON.stringify(result), subgraphs, epochAtStart, Date.now(), usage);
           settle(request, { outcome: 'miss', ...(stored ? { etag: stored.etag } : {}) });
         },
       };

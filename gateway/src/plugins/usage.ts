@@ -1,4 +1,5 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import type { DocumentNode, GraphQLSchema } from 'graphql';
 import { Counter, Gauge } from 'prom-client';
 import type { GatewayMetrics } from '../metrics.js';
 import type { CoordinateCache } from './usage-coordinates.js';
@@ -23,6 +24,20 @@ export function clientOf(request: Request, documentId: unknown): { name: string;
   return { name: unknownClient, version: version ?? '' };
 }
 
+interface UsageParams {
+  documentId?: unknown;
+  extensions?: { persistedQuery?: { sha256Hash?: unknown } };
+}
+
+/**
+ * What the response cache needs to count an answer it serves without executing: the coordinates an
+ * execution used, kept with the answer, and a way to count them again for the request at hand.
+ */
+export interface UsageRecorder {
+  coordinatesOf(args: { schema: GraphQLSchema; document: DocumentNode; operationName?: string | null; variableValues?: unknown }): readonly string[];
+  record(request: Request, params: UsageParams | undefined, coordinates: Iterable<string>): void;
+}
+
 /**
  * Usage reporting: every operation that executes adds one to each schema coordinate it uses, under
  * its client and the hour. It runs after the other policies' onExecute, so an operation that failed
@@ -36,7 +51,7 @@ export function useUsageReporting(options: {
   metrics: GatewayMetrics | null;
   /** The persisted document id a request ran by, which its params no longer hold once the document replaced it. */
   documentIdOf?: (request: Request) => string | undefined;
-}): GatewayPlugin {
+}): GatewayPlugin & UsageRecorder {
   const { cache, counts, reporter, metrics, documentIdOf } = options;
   if (metrics) {
     new Counter({
@@ -58,12 +73,17 @@ export function useUsageReporting(options: {
     });
   }
   reporter.start();
+  const record = (request: Request, params: UsageParams | undefined, coordinates: Iterable<string>) => {
+    const client = clientOf(request, documentIdOf?.(request) ?? params?.documentId ?? params?.extensions?.persistedQuery?.sha256Hash);
+    counts.record(client.name, client.version, coordinates);
+  };
   return {
+    coordinatesOf: (args) => [...cache.coordinates(args.schema, args.document, args.operationName, args.variableValues as Record<string, unknown> | undefined)],
+    record,
     onExecute({ args }) {
-      const context = args.contextValue as { request?: Request; params?: { documentId?: unknown; extensions?: { persistedQuery?: { sha256Hash?: unknown } } } };
+      const context = args.contextValue as { request?: Request; params?: UsageParams };
       if (!context.request) return;
-      const client = clientOf(context.request, documentIdOf?.(context.request) ?? context.params?.documentId ?? context.params?.extensions?.persistedQuery?.sha256Hash);
-      counts.record(client.name, client.version, cache.coordinates(args.schema, args.document, args.operationName, args.variableValues as Record<string, unknown> | undefined));
+      record(context.request, context.params, cache.coordinates(args.schema, args.document, args.operationName, args.variableValues as Record<string, unknown> | undefined));
     },
     onDispose() {
       return reporter.stop();
