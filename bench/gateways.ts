@@ -7,6 +7,11 @@
  * - floor: the subgraphs asked directly for exactly what the gateway asks them, in the same order
  *   (recorded through a proxy, replayed with the same dependencies): what any gateway costs at least.
  *
+ * Then, at the first scale, the same comparison with response caches: vangnet's against Apollo Server's
+ * with the same time-to-live, on the workloads vangnet caches, with the same answers' bytes from a bare
+ * server as their floor (bench/gateways/cached.ts); and, at the last scale, the gateway's memory with
+ * its response cache full (bench/gateways/cache-memory.ts).
+ *
  *   node --import tsx bench/gateways.ts [--out results/gateways.md]
  *
  * Workloads are the README's front-end queries (bench/workloads.ts), at the seeds' data volume and at
@@ -27,6 +32,8 @@ import { parseArgs } from 'node:util';
 import { buildServices } from '../lib/services.js';
 import { startHub } from '../test/harness/hub.js';
 import { describeMachine } from './report-parts.js';
+import { measureFullCache, type FullCacheResult } from './gateways/cache-memory.js';
+import { measureCached, type CachedResult } from './gateways/cached.js';
 import { readGatewaysConfig } from './gateways/config.js';
 import { log, measureScale, type GatewaysRun, type ScaleResult } from './gateways/measure-scale.js';
 import { gatewaysMarkdown } from './gateways/report.js';
@@ -54,27 +61,34 @@ const run: GatewaysRun = {
 };
 const results: ScaleResult[] = [];
 let variationResults: VariationResult[] = [];
+let cached: CachedResult | undefined;
+let fullCache: FullCacheResult | undefined;
 
 log(`measuring (statement counters on) for scales ${config.scales.join(', ')}; ${config.clients} clients, ${config.rounds} rounds of ${config.seconds} s per target and workload`);
 
 try {
   for (const scale of config.scales) {
     results.push(await measureScale(run, scale));
-    if (scale === config.scales[0]) variationResults = await measureVariations(run, scale);
+    if (scale === config.scales[0]) {
+      variationResults = await measureVariations(run, scale);
+      cached = await measureCached(run, scale);
+    }
   }
+  // The data stays at the last scale, so the cache fills with the largest answers measured.
+  fullCache = await measureFullCache(run, config.scales.at(-1)!);
 } finally {
   await hub.stop();
 }
 
-const verdicts = judge(results, workloads, config);
+const verdicts = judge({ results, cached: cached!, fullCache }, workloads, config);
 const passed = verdicts.every((verdict) => verdict.passed);
 const omgeving = describeMachine();
 writeFileSync(
   rawFile,
-  `${JSON.stringify({ generated: new Date().toISOString(), omgeving, config, verdicts, results, variations: variationResults, errors: run.errors }, null, 1)}\n`,
+  `${JSON.stringify({ generated: new Date().toISOString(), omgeving, config, verdicts, results, variations: variationResults, cached, fullCache, errors: run.errors }, null, 1)}\n`,
 );
 
-const markdown = gatewaysMarkdown({ machine: omgeving, config, workloads, verdicts, passed, results, variationResults, errors: run.errors });
+const markdown = gatewaysMarkdown({ machine: omgeving, config, workloads, verdicts, passed, results, variationResults, cached: cached!, fullCache, errors: run.errors });
 process.stdout.write(`${markdown}\n`);
 if (args.out) writeFileSync(args.out, markdown);
 process.exit(passed ? 0 : 3);

@@ -1,7 +1,7 @@
 /** Load on one target: light (one request at a time) and heavy (closed-loop clients), with CPU and memory from /proc. */
 import { percentile, readCpuSeconds, readMemoryMb } from '../measure.js';
 import type { WorkloadName } from '../workloads.js';
-import type { SendRequest, SentRequest, TargetName } from './targets.js';
+import type { CachedTargetName, SendRequest, SentRequest, TargetName } from './targets.js';
 
 export interface Light {
   requests: number;
@@ -28,7 +28,7 @@ export interface Heavy {
 
 export interface LoadContext {
   scale: number;
-  target: TargetName;
+  target: TargetName | CachedTargetName;
   workload: WorkloadName;
 }
 

@@ -41,7 +41,7 @@ export async function measureScale(run: GatewaysRun, scale: number): Promise<Sca
 
   const { floorCalls, subgraphCalls } = await recordFloorCalls(hub, scale, workloads, run.peers.apollo, config.clients);
 
-  const targets: Target[] = [];
+  const targets: Array<Target<TargetName>> = [];
   for (const name of TARGET_NAMES) targets.push(await startTarget(name, hub.supergraphFile, run.peers.apollo, config.clients));
   const statements = {} as Record<WorkloadName, Record<string, number>>;
   for (const workload of workloads) statements[workload.name] = await statementsPerRequest(hub, targets[0]!, workload);
@@ -64,18 +64,24 @@ export async function measureScale(run: GatewaysRun, scale: number): Promise<Sca
   return { volume, statements, subgraphCalls, light, heavy, gatewayHwmMb };
 }
 
-async function measureWorkload(
+/**
+ * Light load, then load, on each target, interleaved. `afterWarmUp` runs between the warm-up and
+ * the first measured request.
+ */
+export async function measureWorkload<Name extends Target['name']>(
   { config, subgraphPids, errors }: GatewaysRun,
   scale: number,
   workload: WorkloadName,
-  senders: Array<{ target: Target; send: SendRequest }>,
-): Promise<{ light: Map<TargetName, Light>; heavy: Map<TargetName, Heavy[]> }> {
+  senders: Array<{ target: Target<Name>; send: SendRequest }>,
+  afterWarmUp: () => void = () => {},
+): Promise<{ light: Map<Name, Light>; heavy: Map<Name, Heavy[]> }> {
   const context = (target: Target) => ({ scale, target: target.name, workload });
   // Warm-up first, then light load: a process that has answered only a few dozen requests
   // still runs much of its code unoptimised, and light load means few requests at once, not
   // a cold process.
   for (const { send } of senders) await warmUp(send, config.clients, config.warmupSeconds);
-  const lightSamples = new Map<TargetName, LightSamples>(senders.map(({ target }) => [target.name, emptyLightSamples()]));
+  afterWarmUp();
+  const lightSamples = new Map<Name, LightSamples>(senders.map(({ target }) => [target.name, emptyLightSamples()]));
   for (let round = 0; round < config.rounds; round++) {
     // In blocks, interleaved like the rounds under load, so a slow spell of the machine does
     // not fall on one target only.
