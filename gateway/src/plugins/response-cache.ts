@@ -159,7 +159,7 @@ export function useResponseCache(options: ResponseCacheOptions): GatewayPlugin &
     // before an invalidation would store what that execution read before the change.
     epoch: () => store.epoch,
     onExecute({ args, setResultAndStopExecution }) {
-      const context = args.contextValue as { request?: Request; params?: { query?: string; documentId?: unknown; extensions?: { persistedQuery?: { sha256Hash?: unknown } } } };
+      const context = args.contextValue as { request?: Request; params?: { query?: string } };
       const request = context.request;
       if (!request) return;
       const operation = getOperationAST(args.document, args.operationName);
@@ -188,8 +188,8 @@ export function useResponseCache(options: ResponseCacheOptions): GatewayPlugin &
       const key = keys.get(request) ?? cacheKey({ generation, day: utcDay(now), operationName: args.operationName, query, variables: args.variableValues });
       const cached = store.get(key, now);
       if (cached && isServable(cached.subgraphs, now)) {
+        // Usage reporting's own onExecute, which runs before this one, has counted it already.
         settle(request, { outcome: 'hit', etag: cached.etag });
-        if (cached.usage) options.usage?.record(request, context.params, cached.usage);
         setResultAndStopExecution(JSON.parse(cached.body) as ExecutionResult);
         return;
       }
