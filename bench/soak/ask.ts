@@ -1,4 +1,5 @@
 /** One GraphQL request of a soak, and what the soak counts as an error in its answer. */
+import { cacheHeader } from '../../gateway/src/plugins/response-cache.js';
 
 export interface SoakRequest {
   query: string;
@@ -26,7 +27,7 @@ export async function ask(url: string, request: SoakRequest, timeoutMs: number):
       body: JSON.stringify({ query: request.query, variables: request.variables }),
       signal: AbortSignal.timeout(timeoutMs),
     });
-    cache = response.headers.get('x-vangnet-cache');
+    cache = response.headers.get(cacheHeader);
     const text = await response.text();
     let body: { data?: unknown; errors?: Array<{ message: string; extensions?: { code?: string } }> } | null = null;
     try {

@@ -88,8 +88,7 @@ function hubPlugins(config: GatewayConfig, source: SupergraphSource, parts: Gate
     useQueryCostLimit({ maxCost: config.maxCost, assumedListSize: config.assumedListSize }),
     // After every check that can refuse an operation at execution: only what runs is counted.
     ...(usage ? [usage] : []),
-    // After usage reporting, so an answer served at execution counts as the request it is (a hit
-    // found when the parameters are read counts through `usage` itself).
+    // A hit is answered before any execution, and counts its usage through `usage` itself.
     ...(cache ? [cache] : []),
     ...(config.mode === 'production' ? [useProductionErrorMasking(logger)] : []),
     // Last, so every check and count above runs for each request, and its execution function wraps

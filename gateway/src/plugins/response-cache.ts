@@ -1,5 +1,5 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { getOperationAST, print, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { getOperationAST, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { Counter, Gauge } from 'prom-client';
 import type { Logger } from '../../../lib/log.js';
 import { ChangeFeedFollower } from '../change-feed-follower.js';
@@ -92,7 +92,6 @@ export function useResponseCache(options: ResponseCacheOptions): GatewayPlugin &
   const outcomes = new WeakMap<Request, RequestOutcome>();
   // The key a request was looked up by when its parameters were read, so the execution stores under the same key.
   const keys = new WeakMap<Request, string>();
-  const printed = new WeakMap<DocumentNode, string>();
   const generations = new WeakMap<GraphQLSchema, number>();
   let lastGeneration = 0;
   let currentGeneration = 0;
@@ -158,8 +157,8 @@ export function useResponseCache(options: ResponseCacheOptions): GatewayPlugin &
     // Read by request sharing (plugins/request-sharing.ts): a request that joined an execution begun
     // before an invalidation would store what that execution read before the change.
     epoch: () => store.epoch,
-    onExecute({ args, setResultAndStopExecution }) {
-      const context = args.contextValue as { request?: Request; params?: { query?: string } };
+    onExecute({ args }) {
+      const context = args.contextValue as { request?: Request };
       const request = context.request;
       if (!request) return;
       const operation = getOperationAST(args.document, args.operationName);
@@ -174,23 +173,11 @@ export function useResponseCache(options: ResponseCacheOptions): GatewayPlugin &
           },
         };
       }
-      const generation = generationOf(args.schema);
-      if (operation?.operation !== 'query' || request.headers.has('authorization') || request.headers.has('cookie') || generation < currentGeneration) {
+      // The lookup was made when the parameters were read; a request without a key there (one with
+      // a token or a cookie) is never cached.
+      const key = keys.get(request);
+      if (operation?.operation !== 'query' || key === undefined || generationOf(args.schema) < currentGeneration) {
         settle(request, { outcome: 'bypass' });
-        return;
-      }
-      let query = context.params?.query;
-      if (typeof query !== 'string') {
-        query = printed.get(args.document) ?? print(args.document);
-        printed.set(args.document, query);
-      }
-      const now = Date.now();
-      const key = keys.get(request) ?? cacheKey({ generation, day: utcDay(now), operationName: args.operationName, query, variables: args.variableValues });
-      const cached = store.get(key, now);
-      if (cached && isServable(cached.subgraphs, now)) {
-        // Usage reporting's own onExecute, which runs before this one, has counted it already.
-        settle(request, { outcome: 'hit', etag: cached.etag });
-        setResultAndStopExecution(JSON.parse(cached.body) as ExecutionResult);
         return;
       }
       const epochAtStart = store.epoch;

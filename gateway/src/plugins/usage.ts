@@ -73,17 +73,19 @@ export function useUsageReporting(options: {
     });
   }
   reporter.start();
+  const coordinatesIn: (args: Parameters<UsageRecorder['coordinatesOf']>[0]) => Iterable<string> = (args) =>
+    cache.coordinates(args.schema, args.document, args.operationName, args.variableValues as Record<string, unknown> | undefined);
   const record = (request: Request, params: UsageParams | undefined, coordinates: Iterable<string>) => {
     const client = clientOf(request, documentIdOf?.(request) ?? params?.documentId ?? params?.extensions?.persistedQuery?.sha256Hash);
     counts.record(client.name, client.version, coordinates);
   };
   return {
-    coordinatesOf: (args) => [...cache.coordinates(args.schema, args.document, args.operationName, args.variableValues as Record<string, unknown> | undefined)],
+    coordinatesOf: (args) => [...coordinatesIn(args)],
     record,
     onExecute({ args }) {
       const context = args.contextValue as { request?: Request; params?: UsageParams };
       if (!context.request) return;
-      record(context.request, context.params, cache.coordinates(args.schema, args.document, args.operationName, args.variableValues as Record<string, unknown> | undefined));
+      record(context.request, context.params, coordinatesIn(args));
     },
     onDispose() {
       return reporter.stop();
