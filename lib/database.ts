@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { CamelCasePlugin, Kysely, Migrator, PostgresAdapter, PostgresDialect, sql, SqliteDialect, type Migration } from 'kysely';
+import { FootprintPlugin } from './data-footprint.js';
 
 /** Counts every SQL statement a service runs; tests read it to prove batching keeps it constant. */
 export interface StatementCounter {
@@ -38,7 +39,8 @@ export function isPostgres(db: Kysely<any>): boolean {
 export function openDatabase<Schema>(location: DatabaseLocation, counter: StatementCounter): Kysely<Schema> {
   const options = {
     // Columns are snake_case in SQL and camelCase in TypeScript, matching the GraphQL field names.
-    plugins: [new CamelCasePlugin()],
+    // The footprint plugin comes after camel case, so it reads the SQL names of tables and columns.
+    plugins: [new CamelCasePlugin(), new FootprintPlugin()],
     log(event: { level: string }) {
       if (event.level === 'query') counter.statements += 1;
     },

@@ -6,6 +6,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { databaseUnavailableMessage, isDatabaseUnavailable } from './database-errors.js';
+import { currentFootprint, Footprint, footprintRequestHeader, instanceHeader, processInstance, readsHeader, writesHeader } from './data-footprint.js';
 import type { StatementCounter } from './database.js';
 import { keepsMessage, type ErrorCode } from './error-codes.js';
 import { readBody, requestIdFrom, requestIdHeader, sendJson } from './http.js';
@@ -73,6 +74,7 @@ export async function startSubgraphService<Context extends object>(
     const requestId = requestIdFrom(typeof incoming === 'string' ? incoming : undefined);
     const startedAt = performance.now();
     res.setHeader(requestIdHeader, requestId);
+    res.setHeader(instanceHeader, processInstance);
     if (req.url?.startsWith('/graphql')) {
       res.once('finish', () => {
         logger.info('request', { requestId, method: req.method, status: res.statusCode, durationMs: Math.round((performance.now() - startedAt) * 10) / 10 });
@@ -114,12 +116,22 @@ export async function startSubgraphService<Context extends object>(
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => options.createContext(req),
-    });
+    const execute = () =>
+      apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+        context: async () => options.createContext(req),
+      });
+    // A gateway with a response cache asks what the request read and wrote (lib/data-footprint.ts).
+    const footprint = req.headers[footprintRequestHeader] === undefined ? undefined : new Footprint();
+    const response = footprint ? await currentFootprint.run(footprint, execute) : await execute();
     res.statusCode = response.status ?? 200;
     for (const [key, value] of response.headers) res.setHeader(key, value);
+    if (footprint) {
+      // An answer that streams goes on reading after these headers are sent: it read everything.
+      const complete = response.body.kind === 'complete';
+      res.setHeader(readsHeader, Footprint.header(footprint.reads, footprint.everything || !complete));
+      res.setHeader(writesHeader, Footprint.header(footprint.writes, footprint.everything || !complete));
+    }
     if (response.body.kind === 'complete') {
       res.end(response.body.string);
       return;

@@ -1,3 +1,4 @@
+import { instanceHeader } from '../../lib/data-footprint.js';
 import type { Logger } from '../../lib/log.js';
 import type { SubgraphEndpoint } from './supergraph-source.js';
 
@@ -10,15 +11,27 @@ export interface ChangeFeedFollowerOptions {
   pollMs: number;
   /** Time allowed for one page of a feed. */
   timeoutMs: number;
-  /** Something changed in this subgraph since the last read. */
-  onChange: (subgraph: string) => void;
+  /**
+   * Something changed in this subgraph since the last read: these feed lines, or anything at all
+   * (`all`: a backlog too long to name line by line, or a subgraph that started again).
+   */
+  onChange: (subgraph: string, lines: readonly FeedLine[] | 'all') => void;
   /** The feed could not be read; what is cached of this subgraph can no longer be vouched for. */
   onFailure: (subgraph: string) => void;
   logger: Logger;
   now?: () => number;
 }
 
+/** A change as its feed line names it: the kind of record and its key. */
+export interface FeedLine {
+  nr: number;
+  soort: string;
+  sleutel: string;
+}
+
 const pageSize = 100;
+/** More lines than this in one poll are passed on as `all`: dropping everything of the subgraph is cheaper than matching each. */
+const maxLinesNamed = 1_000;
 /** A backlog longer than this many pages is read on in the next poll, so one poll never runs forever. */
 const maxPagesPerPoll = 200;
 
@@ -36,6 +49,8 @@ export class ChangeFeedFollower {
   private readonly cursors = new Map<string, string | null>();
   private readonly synced = new Map<string, number>();
   private readonly failing = new Set<string>();
+  /** The process each subgraph answered from last (lib/data-footprint.ts `instanceHeader`). */
+  private readonly instances = new Map<string, string>();
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private stopped = false;
@@ -82,18 +97,31 @@ export class ChangeFeedFollower {
     }
     const startedAt = this.now();
     let cursor = this.cursors.get(subgraph) ?? null;
-    let changed = false;
+    let lines: FeedLine[] | 'all' = [];
+    const report = () => {
+      if (lines === 'all' || lines.length > 0) this.options.onChange(subgraph, lines);
+    };
     try {
       for (let pages = 0; pages < maxPagesPerPoll; pages += 1) {
         const page = await this.readPage(endpoint.url, field, cursor);
-        if (page.wijzigingen.length > 0) changed = true;
+        // A subgraph that started again may have loaded changed source files, which no feed line
+        // names (the tables outside the versioned records): nothing read from it before holds.
+        if (page.instance !== null) {
+          const before = this.instances.get(subgraph);
+          this.instances.set(subgraph, page.instance);
+          if (before !== undefined && before !== page.instance) lines = 'all';
+        }
+        if (lines !== 'all') {
+          lines.push(...page.wijzigingen);
+          if (lines.length > maxLinesNamed) lines = 'all';
+        }
         cursor = page.cursor;
         if (!page.heeftMeer) break;
         if (pages === maxPagesPerPoll - 1) throw new Error('backlog longer than one poll reads');
       }
     } catch (error) {
       // Keep the cursor: the next poll reads on from the last page that was read in full.
-      if (changed) this.options.onChange(subgraph);
+      report();
       this.cursors.set(subgraph, cursor);
       this.synced.delete(subgraph);
       this.options.onFailure(subgraph);
@@ -104,22 +132,22 @@ export class ChangeFeedFollower {
       return;
     }
     this.cursors.set(subgraph, cursor);
-    if (changed) this.options.onChange(subgraph);
+    report();
     this.synced.set(subgraph, startedAt);
     if (this.failing.delete(subgraph)) this.options.logger.info('change feed readable again', { subgraph });
   }
 
-  private async readPage(url: string, field: string, cursor: string | null): Promise<{ wijzigingen: unknown[]; cursor: string; heeftMeer: boolean }> {
+  private async readPage(url: string, field: string, cursor: string | null): Promise<{ wijzigingen: FeedLine[]; cursor: string; heeftMeer: boolean; instance: string | null }> {
     const response = await this.options.fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ query: `query ($na: String) { ${field}(na: $na, first: ${pageSize}) { cursor heeftMeer wijzigingen { nr } } }`, variables: { na: cursor } }),
+      body: JSON.stringify({ query: `query ($na: String) { ${field}(na: $na, first: ${pageSize}) { cursor heeftMeer wijzigingen { nr soort sleutel } } }`, variables: { na: cursor } }),
       signal: AbortSignal.timeout(this.options.timeoutMs),
     });
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    const answer = (await response.json()) as { data?: Record<string, { wijzigingen: unknown[]; cursor: string; heeftMeer: boolean } | null>; errors?: unknown[] };
+    const answer = (await response.json()) as { data?: Record<string, { wijzigingen: FeedLine[]; cursor: string; heeftMeer: boolean } | null>; errors?: unknown[] };
     const page = answer.data?.[field];
     if (answer.errors?.length || !page || typeof page.cursor !== 'string' || !Array.isArray(page.wijzigingen)) throw new Error(`unexpected answer: ${JSON.stringify(answer).slice(0, 200)}`);
-    return page;
+    return { ...page, instance: response.headers.get(instanceHeader) };
   }
 }

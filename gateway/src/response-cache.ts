@@ -12,13 +12,61 @@ export const changeFeeds: Readonly<Record<string, string>> = {
   voorzieningen: 'voorzieningwijzigingen',
 };
 
+/**
+ * What an answer read, subgraph by subgraph, in the subgraphs' footprints (lib/data-footprint.ts):
+ * `partners:partner#p1` one record, `partners:partner` a whole relation, `partners:*` all of a
+ * subgraph (one that did not say what it read).
+ */
+export class ReadSet {
+  readonly tags = new Set<string>();
+  /** Every relation read at all, by key or whole: what a write of a whole relation meets. */
+  readonly relations = new Set<string>();
+
+  add(subgraph: string, tokens: readonly string[]): void {
+    for (const token of tokens) {
+      const hash = token.indexOf('#');
+      this.tags.add(`${subgraph}:${token}`);
+      if (token !== '*') this.relations.add(`${subgraph}:${hash < 0 ? token : token.slice(0, hash)}`);
+    }
+  }
+
+  /** A rough count of the bytes its strings take, for the cache's bound. */
+  get bytes(): number {
+    let bytes = 0;
+    for (const tag of this.tags) bytes += 2 * tag.length + 32;
+    return bytes + 32 * this.relations.size;
+  }
+}
+
+/** A change: in one subgraph, of the records its footprint tokens name, or of anything (`all`). */
+export interface Change {
+  subgraph: string;
+  written: readonly string[] | 'all';
+}
+
+/** Whether an answer that read `reads` from `subgraphs` may hold what `change` changed. */
+export function isTouchedBy(subgraphs: readonly string[], reads: ReadSet, change: Change): boolean {
+  const { subgraph, written } = change;
+  if (!subgraphs.includes(subgraph)) return false;
+  if (written === 'all' || written.includes('*') || reads.tags.has(`${subgraph}:*`)) return true;
+  for (const token of written) {
+    const hash = token.indexOf('#');
+    if (hash < 0) {
+      if (reads.relations.has(`${subgraph}:${token}`)) return true;
+    } else if (reads.tags.has(`${subgraph}:${token}`) || reads.tags.has(`${subgraph}:${token.slice(0, hash)}`)) return true;
+  }
+  return false;
+}
+
 export interface CachedAnswer {
   /** The answer as JSON, exactly as it is sent. */
   body: string;
   /** A strong validator of the body, quoted as an ETag header wants it. */
   etag: string;
-  /** The subgraphs asked while the answer was computed: a change in any of them drops it. */
+  /** The subgraphs asked while the answer was computed: each one's feed must be current to serve it. */
   subgraphs: readonly string[];
+  /** What it read in them: a change to any of that drops it. */
+  reads: ReadSet;
   /** The schema coordinates its execution used, counted again for each request it answers (usage reporting). */
   usage: readonly string[] | undefined;
   expiresAt: number;
@@ -33,7 +81,7 @@ export interface CacheStats {
 /**
  * Answers by key, least recently used first out, bounded by the bytes their keys and bodies take
  * (counted as two bytes per character, V8's widest string form, so the bound is an upper bound on
- * what the strings occupy). Each answer is tagged by the subgraphs it came from.
+ * what the strings occupy). Each answer keeps what it read, so a change drops only the answers that read it.
  *
  * `epoch` moves on every invalidation. A reader takes it before it asks any subgraph and stores its
  * answer only if it has not moved since: an answer computed partly before a change and finished after
@@ -72,14 +120,14 @@ export class ResponseStore {
   }
 
   /** Stores an answer computed since `epochAtStart`; refused (false) when anything was invalidated meanwhile. */
-  set(key: string, body: string, subgraphs: readonly string[], epochAtStart: number, now: number, usage?: readonly string[]): CachedAnswer | undefined {
+  set(key: string, body: string, subgraphs: readonly string[], reads: ReadSet, epochAtStart: number, now: number, usage?: readonly string[]): CachedAnswer | undefined {
     if (epochAtStart !== this.epoch) return undefined;
     // The coordinates' strings belong to the usage reporter's own cache; the answer holds the array.
-    const bytes = 2 * (key.length + body.length) + 64 * (subgraphs.length + 2) + 8 * (usage?.length ?? 0);
+    const bytes = 2 * (key.length + body.length) + 64 * (subgraphs.length + 2) + 8 * (usage?.length ?? 0) + reads.bytes;
     if (bytes > this.maxBytes) return undefined;
     const previous = this.entries.get(key);
     if (previous) this.remove(key, previous);
-    const entry: CachedAnswer = { body, etag: etagOf(body), subgraphs, usage, expiresAt: now + this.ttlMs, bytes };
+    const entry: CachedAnswer = { body, etag: etagOf(body), subgraphs, reads, usage, expiresAt: now + this.ttlMs, bytes };
     this.entries.set(key, entry);
     this.totalBytes += bytes;
     for (const [oldestKey, oldest] of this.entries) {
@@ -90,13 +138,12 @@ export class ResponseStore {
     return entry;
   }
 
-  /** Drops every answer that holds data of one of these subgraphs. */
-  invalidateSubgraphs(subgraphs: Iterable<string>): void {
-    const names = new Set(subgraphs);
+  /** Drops every answer that read something these changes changed. */
+  invalidate(changes: readonly Change[]): void {
     this.epoch += 1;
-    if (names.size === 0) return;
+    if (changes.length === 0) return;
     for (const [key, entry] of this.entries) {
-      if (entry.subgraphs.some((name) => names.has(name))) {
+      if (changes.some((change) => isTouchedBy(entry.subgraphs, entry.reads, change))) {
         this.remove(key, entry);
         this.stats.invalidated += 1;
       }

@@ -47,6 +47,23 @@ async function cached(gatewayUrl: string, query: string, variables: Record<strin
   return answer;
 }
 
+/**
+ * Cached, and still cached a feed read later. A gateway also reads the feed lines of its own edits
+ * (every 500 ms here) and drops what they name once more; an answer cached before that read is
+ * dropped by it, so a test of what an edit keeps starts once those lines are behind.
+ */
+async function settled(gatewayUrl: string, query: string, variables: Record<string, unknown> = {}): Promise<void> {
+  await waitFor(
+    async () => {
+      await cached(gatewayUrl, query, variables);
+      await new Promise((resolve) => setTimeout(resolve, 1_200));
+      return (await ask(gatewayUrl, query, variables)).cache === 'hit';
+    },
+    30_000,
+    0,
+  );
+}
+
 async function metric(baseUrl: string, name: string): Promise<number> {
   const text = await (await fetch(`${baseUrl}/metrics`)).text();
   const line = text.split('\n').find((candidate) => candidate.startsWith(`${name} `));
@@ -82,6 +99,7 @@ async function hernoem(gatewayUrl: string, partner: { id: string; versie: number
 }
 
 const partnerQuery = 'query ($id: ID!) { partner(id: $id) { id naam } }';
+const partnerList = 'query ($zoek: String) { partners(zoek: $zoek, first: 10) { nodes { id naam } } }';
 const regionsOnly = '{ regios { code naam gemeenten { cbsCode naam } } }';
 
 beforeAll(async () => {
@@ -132,6 +150,32 @@ describe('the response cache for public data', () => {
     expect(after.body.data.partner.naam).toBe('Cachetest Een (nieuw)');
     // The regions subgraph was not changed, so its answers stay.
     expect((await ask(gatewayA.gatewayUrl, regionsOnly)).cache).toBe('hit');
+  });
+
+  it('drops only the answers that read the edited record, whether the edit came through this gateway or another', async () => {
+    const vier = await maakOrganisatie(gatewayA.gatewayUrl, 'Cachetest Vier');
+    const vijf = await maakOrganisatie(gatewayA.gatewayUrl, 'Cachetest Vijf');
+    const zoek = { zoek: 'Cachetest V' };
+    await settled(gatewayA.gatewayUrl, partnerQuery, { id: vier.id });
+    await settled(gatewayA.gatewayUrl, partnerQuery, { id: vijf.id });
+    await settled(gatewayA.gatewayUrl, partnerList, zoek);
+
+    await hernoem(gatewayA.gatewayUrl, vier, 'Cachetest Vier (nieuw)');
+    // The other partner's page read nothing the edit wrote.
+    expect((await ask(gatewayA.gatewayUrl, partnerQuery, { id: vijf.id })).cache).toBe('hit');
+    const vierNu = await ask(gatewayA.gatewayUrl, partnerQuery, { id: vier.id });
+    expect(vierNu.cache).toBe('miss');
+    expect(vierNu.body.data.partner.naam).toBe('Cachetest Vier (nieuw)');
+    // A search read the whole directory of partners: any edit may change it.
+    const lijstNu = await ask(gatewayA.gatewayUrl, partnerList, zoek);
+    expect(lijstNu.cache).toBe('miss');
+    expect(lijstNu.body.data.partners.nodes.map((node: { naam: string }) => node.naam)).toContain('Cachetest Vier (nieuw)');
+
+    // Through the other gateway: gateway A learns of it from the feed line, which names the record.
+    await settled(gatewayA.gatewayUrl, partnerQuery, { id: vier.id });
+    const vijfNu = await hernoem(gatewayB.gatewayUrl, vijf, 'Cachetest Vijf (nieuw)');
+    await waitFor(async () => (await ask(gatewayA.gatewayUrl, partnerQuery, { id: vijfNu.id })).body.data.partner.naam === 'Cachetest Vijf (nieuw)', 30_000, 50);
+    expect((await ask(gatewayA.gatewayUrl, partnerQuery, { id: vier.id })).cache).toBe('hit');
   });
 
   it('sees an edit through a second gateway on the same subgraphs within the stated bound', async () => {

@@ -2,9 +2,10 @@ import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { getOperationAST, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { Counter, Gauge } from 'prom-client';
 import type { Logger } from '../../../lib/log.js';
-import { ChangeFeedFollower } from '../change-feed-follower.js';
+import { feedRelation, footprintTokens, readsHeader, versionedRecords, writesHeader } from '../../../lib/data-footprint.js';
+import { ChangeFeedFollower, type FeedLine } from '../change-feed-follower.js';
 import type { GatewayMetrics } from '../metrics.js';
-import { cacheKey, changeFeeds, matchesIfNoneMatch, ResponseStore } from '../response-cache.js';
+import { cacheKey, changeFeeds, matchesIfNoneMatch, ReadSet, ResponseStore, type Change } from '../response-cache.js';
 import type { SubgraphEndpoint } from '../supergraph-source.js';
 import type { UsageRecorder } from './usage.js';
 
@@ -28,10 +29,27 @@ export interface ResponseCacheOptions {
 
 type Outcome = 'hit' | 'miss' | 'bypass';
 
-/** What one execution learns while it runs: the subgraphs it asked, and which of them it changed. */
+/** What one execution learns while it runs: the subgraphs it asked, what it read in them, and what it changed. */
 interface Execution {
   subgraphs: Set<string>;
+  reads: ReadSet;
   mutated: Set<string>;
+  /** What the subgraphs it changed said they wrote (lib/data-footprint.ts), by subgraph. */
+  written: Map<string, string[]>;
+  /** A call went to a URL no subgraph has: never stored, and as a change it changed anything. */
+  unplaced: boolean;
+}
+
+/** A feed line's record, as the footprint token a write of it is (lib/data-footprint.ts); `all` for a kind of record the map does not know. */
+function writtenBy(lines: readonly FeedLine[] | 'all'): readonly string[] | 'all' {
+  if (lines === 'all') return 'all';
+  const tokens = new Set<string>([feedRelation]);
+  for (const line of lines) {
+    const record = versionedRecords[line.soort];
+    if (!record) return 'all';
+    tokens.add(`${record.relation}#${line.sleutel}`);
+  }
+  return [...tokens];
 }
 
 /** What the HTTP answer needs to know about the request's execution. */
@@ -57,11 +75,12 @@ function isPlainResult(result: unknown): result is ExecutionResult {
  * subgraph. The key is the document, operation name, variables, the schema generation and the UTC
  * day (lists read "as of today" change at midnight without a change).
  *
- * Invalidation is by subgraph: an answer is dropped when its data may have changed in a subgraph it
- * asked. A mutation through this gateway drops every answer of the subgraphs it changed before its
- * own answer is sent; a change through another gateway is seen in the subgraph's feed, read every
- * `feedPollMs`, and an answer is served only while each of its feeds was read completely within
- * `maxStaleMs`; a new supergraph empties the cache.
+ * Invalidation is by record: each answer keeps the footprints its subgraph calls reported (what
+ * their SQL read, lib/data-footprint.ts), and a change drops the answers whose footprint meets what
+ * it wrote. A mutation through this gateway drops them before its own answer is sent, by what its
+ * subgraph says it wrote; a change through another gateway is seen in the subgraph's feed, read
+ * every `feedPollMs`, whose lines name the records changed, and an answer is served only while each
+ * of its feeds was read completely within `maxStaleMs`; a new supergraph empties the cache.
  *
  * A hit is answered as soon as the request's parameters are read, before parsing, validation and
  * every check at execution: an answer is stored only for a query that passed them all, and the same
@@ -85,8 +104,8 @@ export function useResponseCache(options: ResponseCacheOptions): GatewayPlugin &
     pollMs: options.feedPollMs,
     timeoutMs: options.maxStaleMs,
     logger: options.logger,
-    onChange: (subgraph) => invalidate([subgraph], 'feed'),
-    onFailure: (subgraph) => invalidate([subgraph], 'feed_unreadable'),
+    onChange: (subgraph, lines) => invalidate([{ subgraph, written: writtenBy(lines) }], 'feed'),
+    onFailure: (subgraph) => invalidate([{ subgraph, written: 'all' }], 'feed_unreadable'),
   });
   const executions = new WeakMap<object, Execution>();
   const outcomes = new WeakMap<Request, RequestOutcome>();
@@ -98,9 +117,9 @@ export function useResponseCache(options: ResponseCacheOptions): GatewayPlugin &
 
   const counters = options.metrics ? cacheMetrics(options.metrics, store) : null;
 
-  function invalidate(subgraphs: Iterable<string>, cause: string): void {
+  function invalidate(changes: readonly Change[], cause: string): void {
     const before = store.stats.invalidated;
-    store.invalidateSubgraphs(subgraphs);
+    store.invalidate(changes);
     counters?.invalidations.inc({ cause }, store.stats.invalidated - before);
   }
 
@@ -162,14 +181,16 @@ export function useResponseCache(options: ResponseCacheOptions): GatewayPlugin &
       const request = context.request;
       if (!request) return;
       const operation = getOperationAST(args.document, args.operationName);
-      const execution: Execution = { subgraphs: new Set(), mutated: new Set() };
+      const execution: Execution = { subgraphs: new Set(), reads: new ReadSet(), mutated: new Set(), written: new Map(), unplaced: false };
       executions.set(context, execution);
       if (operation?.operation === 'mutation') {
         settle(request, { outcome: 'bypass' });
         return {
           // Before the mutation's answer goes out: whoever reads after the acknowledgement misses.
           onExecuteDone() {
-            if (execution.mutated.size > 0) invalidate(execution.mutated, 'mutation');
+            // A subgraph that changed something without saying what changed anything.
+            const changes = [...execution.mutated].map((subgraph): Change => ({ subgraph, written: (!execution.unplaced && execution.written.get(subgraph)) || 'all' }));
+            if (changes.length > 0) invalidate(changes, 'mutation');
           },
         };
       }
@@ -184,13 +205,13 @@ export function useResponseCache(options: ResponseCacheOptions): GatewayPlugin &
       return {
         onExecuteDone({ result }) {
           const subgraphs = [...execution.subgraphs];
-          const cacheable = isPlainResult(result) && !result.errors?.length && subgraphs.length > 0 && isServable(subgraphs, Date.now());
+          const cacheable = isPlainResult(result) && !result.errors?.length && subgraphs.length > 0 && !execution.unplaced && isServable(subgraphs, Date.now());
           if (!cacheable) {
             settle(request, { outcome: 'bypass' });
             return;
           }
           const usage = options.usage?.coordinatesOf(args);
-          const stored = store.set(key, JSON.stringify(result), subgraphs, epochAtStart, Date.now(), usage);
+          const stored = store.set(key, JSON.stringify(result), subgraphs, execution.reads, epochAtStart, Date.now(), usage);
           settle(request, { outcome: 'miss', ...(stored ? { etag: stored.etag } : {}) });
         },
       };
@@ -202,8 +223,28 @@ export function useResponseCache(options: ResponseCacheOptions): GatewayPlugin &
       execution.subgraphs.add(subgraphName);
       if (executionRequest.operationType === 'mutation') execution.mutated.add(subgraphName);
     },
-    onFetch({ options: fetchOptions, setOptions }) {
+    onFetch({ url, options: fetchOptions, setOptions, context, executionRequest }) {
       setOptions({ ...fetchOptions, headers: { ...fetchOptions.headers, [cacheEpochHeader]: String(store.epoch) } });
+      const owner = (executionRequest?.context ?? context) as object | undefined;
+      const execution = owner && executions.get(owner);
+      if (!execution) return;
+      const mutation = executionRequest?.operationType === 'mutation';
+      return ({ response }) => {
+        const subgraph = options.endpoints().find((endpoint) => endpoint.url === url)?.name;
+        if (subgraph === undefined) {
+          // A call to no subgraph of the supergraph: what it read or wrote cannot be placed.
+          execution.unplaced = true;
+          return;
+        }
+        // A subgraph that does not say what it read (a region's own, an older one) read all of itself.
+        const reads = response.headers.get(readsHeader);
+        execution.reads.add(subgraph, reads === null ? ['*'] : footprintTokens(reads));
+        if (!mutation) return;
+        const writes = response.headers.get(writesHeader);
+        const written = execution.written.get(subgraph) ?? [];
+        written.push(...(writes === null ? ['*'] : footprintTokens(writes)));
+        execution.written.set(subgraph, written);
+      };
     },
     onResponse({ request, response, setResponse, fetchAPI }) {
       const outcome = outcomes.get(request);
