@@ -458,7 +458,7 @@ const markdown = [
   '',
   `SQLite files (database + WAL) before → after the run: ${Object.keys(report.databasesAfter).sort().map((name) => `${name} ${mb(report.databasesBefore[name] ?? 0)} → ${mb(report.databasesAfter[name]!)} MB`).join(', ')}. ` +
     "woonopties grows because every read of a demand record is written to the access log, as the README promises; " +
-    "its RSS follows the file until SQLite's page cache is full (better-sqlite3 sets 16 MB per connection), while its live heap stays level.",
+    "its RSS follows the file until SQLite's page cache is full (4 MiB per connection there, set in subgraphs/woonopties/src/db/database.ts; better-sqlite3's default of 16 MiB let it grow 12 % over a run), while its live heap stays level.",
   '',
   '## Throughput and latency',
   '',

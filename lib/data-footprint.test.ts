@@ -93,6 +93,8 @@ describe('the footprint of a query, taken from its SQL', () => {
     const header = Footprint.header(footprint.reads, false);
     expect(header).toBe('partner product#15G01');
     expect(footprintTokens('partner#a%20b product')).toEqual(['partner#a b', 'product']);
+    // A subgraph that sends nonsense read everything, rather than failing the request.
+    expect(footprintTokens('partner#%E0%A4%A')).toEqual(['*']);
   });
 });
 

@@ -84,15 +84,19 @@ export class Footprint {
 /** The footprint of the request being served, when its gateway asked for one. */
 export const currentFootprint = new AsyncLocalStorage<Footprint>();
 
-/** Parses a footprint header back into tokens, keys decoded. */
+/** Parses a footprint header back into tokens, keys decoded; one that does not parse says everything (`*`). */
 export function footprintTokens(header: string): string[] {
-  return header
-    .split(' ')
-    .filter(Boolean)
-    .map((token) => {
-      const hash = token.indexOf('#');
-      return hash < 0 ? token : `${token.slice(0, hash)}#${decodeURIComponent(token.slice(hash + 1))}`;
-    });
+  try {
+    return header
+      .split(' ')
+      .filter(Boolean)
+      .map((token) => {
+        const hash = token.indexOf('#');
+        return hash < 0 ? token : `${token.slice(0, hash)}#${decodeURIComponent(token.slice(hash + 1))}`;
+      });
+  } catch {
+    return ['*'];
+  }
 }
 
 /** A version table is written where its view is read: both are the one relation. */

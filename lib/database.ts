@@ -36,7 +36,15 @@ export function isPostgres(db: Kysely<any>): boolean {
   return db.getExecutor().adapter instanceof PostgresAdapter;
 }
 
-export function openDatabase<Schema>(location: DatabaseLocation, counter: StatementCounter): Kysely<Schema> {
+export interface DatabaseTuning {
+  /**
+   * SQLite's page cache per connection, in KiB (better-sqlite3's own default is 16 MiB). A database
+   * that mostly appends (an access log) fills a large cache with pages it writes once and rarely reads again.
+   */
+  sqliteCacheKib?: number;
+}
+
+export function openDatabase<Schema>(location: DatabaseLocation, counter: StatementCounter, tuning: DatabaseTuning = {}): Kysely<Schema> {
   const options = {
     // Columns are snake_case in SQL and camelCase in TypeScript, matching the GraphQL field names.
     // The footprint plugin comes after camel case, so it reads the SQL names of tables and columns.
@@ -52,6 +60,7 @@ export function openDatabase<Schema>(location: DatabaseLocation, counter: Statem
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
+    if (tuning.sqliteCacheKib !== undefined) sqlite.pragma(`cache_size = -${Math.max(256, Math.round(tuning.sqliteCacheKib))}`);
     return new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }), ...options });
   }
   if (!/^[a-z_][a-z0-9_]*$/.test(location.schema)) throw new Error(`database schema name "${location.schema}" must be lower-case letters, digits and _`);

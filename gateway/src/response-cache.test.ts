@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { instanceHeader } from '../../lib/data-footprint.js';
-import { ChangeFeedFollower, type FeedLine } from './change-feed-follower.js';
+import { ChangeFeedFollower, type ChangeFeedFollowerOptions, type FeedLine } from './change-feed-follower.js';
 import { matchesIfNoneMatch, ReadSet, ResponseStore } from './response-cache.js';
 
 function readSet(tokens: Record<string, string[]>): ReadSet {
@@ -108,23 +108,26 @@ function feedServer(changes: number[], state: { down: boolean; instance?: string
   }) as typeof fetch;
 }
 
+/** A follower of that feed alone, with these hooks. */
+function partnersFollower(changes: number[], state: { down: boolean; instance?: string }, hooks: Pick<ChangeFeedFollowerOptions, 'onChange' | 'onFailure'> & { now?: () => number }): ChangeFeedFollower {
+  return new ChangeFeedFollower({
+    feeds: { partners: 'partnerwijzigingen' },
+    endpoints: () => [{ name: 'partners', url: 'http://partners.test/graphql' }],
+    fetch: feedServer(changes, state),
+    pollMs: 1_000,
+    timeoutMs: 1_000,
+    logger: quiet,
+    ...hooks,
+  });
+}
+
 describe('the change feed follower', () => {
   it('reads a feed to its end, reports a subgraph once per poll that found changes, and vouches for it from when the read began', async () => {
     const changes = Array.from({ length: 250 }, (_, i) => i + 1);
     const state = { down: false };
     const changed: string[] = [];
     let now = 1_000;
-    const follower = new ChangeFeedFollower({
-      feeds: { partners: 'partnerwijzigingen' },
-      endpoints: () => [{ name: 'partners', url: 'http://partners.test/graphql' }],
-      fetch: feedServer(changes, state),
-      pollMs: 1_000,
-      timeoutMs: 1_000,
-      onChange: (subgraph) => changed.push(subgraph),
-      onFailure: () => undefined,
-      logger: quiet,
-      now: () => now,
-    });
+    const follower = partnersFollower(changes, state, { onChange: (subgraph) => changed.push(subgraph), onFailure: () => undefined, now: () => now });
     await follower.pollOnce();
     expect(changed).toEqual(['partners']);
     expect(follower.syncedAt('partners')).toBe(1_000);
@@ -144,16 +147,7 @@ describe('the change feed follower', () => {
     const changes = [1, 2];
     const state: { down: boolean; instance?: string } = { down: false, instance: 'start-1' };
     const reports: Array<readonly FeedLine[] | 'all'> = [];
-    const follower = new ChangeFeedFollower({
-      feeds: { partners: 'partnerwijzigingen' },
-      endpoints: () => [{ name: 'partners', url: 'http://partners.test/graphql' }],
-      fetch: feedServer(changes, state),
-      pollMs: 1_000,
-      timeoutMs: 1_000,
-      onChange: (_subgraph, lines) => reports.push(lines),
-      onFailure: () => undefined,
-      logger: quiet,
-    });
+    const follower = partnersFollower(changes, state, { onChange: (_subgraph, lines) => reports.push(lines), onFailure: () => undefined });
     await follower.pollOnce();
     expect(reports).toEqual([[{ nr: 1, soort: 'PARTNER', sleutel: 'p1' }, { nr: 2, soort: 'PARTNER', sleutel: 'p2' }]]);
     changes.push(3);
@@ -174,16 +168,7 @@ describe('the change feed follower', () => {
   it('stops vouching for a subgraph whose feed cannot be read, until it can again', async () => {
     const state = { down: false };
     const failures: string[] = [];
-    const follower = new ChangeFeedFollower({
-      feeds: { partners: 'partnerwijzigingen' },
-      endpoints: () => [{ name: 'partners', url: 'http://partners.test/graphql' }],
-      fetch: feedServer([1, 2], state),
-      pollMs: 1_000,
-      timeoutMs: 1_000,
-      onChange: () => undefined,
-      onFailure: (subgraph) => failures.push(subgraph),
-      logger: quiet,
-    });
+    const follower = partnersFollower([1, 2], state, { onChange: () => undefined, onFailure: (subgraph) => failures.push(subgraph) });
     await follower.pollOnce();
     expect(follower.syncedAt('partners')).toBeDefined();
     state.down = true;

@@ -118,5 +118,7 @@ export type ToegangslogRow = Selectable<ToegangslogTable>;
 export type WoonoptiesDb = Kysely<WoonoptiesDatabase>;
 
 export function openWoonoptiesDatabase(location: DatabaseLocation, counter: StatementCounter): WoonoptiesDb {
-  return openDatabase<WoonoptiesDatabase>(location, counter);
+  // Every read of a demand record appends to the access log, under a random id: a 16 MiB page cache
+  // (better-sqlite3's default) fills with log pages over hours of use, 4 MiB holds the rest of the data.
+  return openDatabase<WoonoptiesDatabase>(location, counter, { sqliteCacheKib: 4_096 });
 }
