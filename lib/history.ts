@@ -37,6 +37,11 @@ export interface VersieColumns {
 
 /** Who records the versions that come from the seed files. */
 export const seedAuteur = 'bronbestanden';
+/**
+ * Why the seed changes a record. Public in every feed line (unlike who made it): the gateway's
+ * response cache reads it to tell a seed's changes, which also change tables no feed line names.
+ */
+export const seedReden = 'Uit de bronbestanden van de hub (bronnen/)';
 
 /** Adds the version columns to a `<record>_versie` table in a migration. */
 export function withVersieColumns(table: CreateTableBuilder<any, any>): CreateTableBuilder<any, any> {

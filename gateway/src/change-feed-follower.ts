@@ -22,11 +22,12 @@ export interface ChangeFeedFollowerOptions {
   now?: () => number;
 }
 
-/** A change as its feed line names it: the kind of record and its key. */
+/** A change as its feed line names it: the kind of record, its key, and why (the seed's reason marks the seed's changes). */
 export interface FeedLine {
   nr: number;
   soort: string;
   sleutel: string;
+  reden: string;
 }
 
 const pageSize = 100;
@@ -141,7 +142,7 @@ export class ChangeFeedFollower {
     const response = await this.options.fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ query: `query ($na: String) { ${field}(na: $na, first: ${pageSize}) { cursor heeftMeer wijzigingen { nr soort sleutel } } }`, variables: { na: cursor } }),
+      body: JSON.stringify({ query: `query ($na: String) { ${field}(na: $na, first: ${pageSize}) { cursor heeftMeer wijzigingen { nr soort sleutel reden } } }`, variables: { na: cursor } }),
       signal: AbortSignal.timeout(this.options.timeoutMs),
     });
     if (!response.ok) throw new Error(`HTTP ${response.status}`);

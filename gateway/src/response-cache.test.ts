@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { instanceHeader } from '../../lib/data-footprint.js';
+import { seedReden } from '../../lib/history.js';
+import { writtenBy } from './plugins/response-cache.js';
 import { ChangeFeedFollower, type ChangeFeedFollowerOptions, type FeedLine } from './change-feed-follower.js';
 import { matchesIfNoneMatch, ReadSet, ResponseStore } from './response-cache.js';
 
@@ -83,6 +85,14 @@ describe('the response store', () => {
     expect(store.bytes).toBe(0);
   });
 
+  it('reads feed lines as writes of the records they name, and a seed\'s or an unknown kind\'s as a change to anything', () => {
+    const line = (soort: string, sleutel: string, reden = 'Nieuw telefoonnummer') => ({ nr: 1, soort, sleutel, reden });
+    expect(writtenBy([line('PARTNER', 'tactus'), line('PRODUCT', '15G01'), line('PARTNER', 'tactus')])).toEqual(['wijziging', 'partner#tactus', 'product#15G01']);
+    expect(writtenBy([line('PARTNER', 'tactus'), line('PARTNER', 'iriszorg', seedReden)])).toBe('all');
+    expect(writtenBy([line('ONBEKEND', 'x')])).toBe('all');
+    expect(writtenBy('all')).toBe('all');
+  });
+
   it('compares If-None-Match as RFC 9110 asks for GET (weak, lists, any)', () => {
     expect(matchesIfNoneMatch('"abc"', '"abc"')).toBe(true);
     expect(matchesIfNoneMatch('W/"abc"', '"abc"')).toBe(true);
@@ -101,7 +111,7 @@ function feedServer(changes: number[], state: { down: boolean; instance?: string
     const after = Number(variables.na ?? 0);
     const page = changes.filter((nr) => nr > after).slice(0, 100);
     const cursor = String(page.at(-1) ?? after);
-    const wijzigingen = page.map((nr) => ({ nr, soort: 'PARTNER', sleutel: `p${nr}` }));
+    const wijzigingen = page.map((nr) => ({ nr, soort: 'PARTNER', sleutel: `p${nr}`, reden: 'test' }));
     return new Response(JSON.stringify({ data: { partnerwijzigingen: { cursor, heeftMeer: changes.some((nr) => nr > Number(cursor)), wijzigingen } } }), {
       headers: state.instance ? { [instanceHeader]: state.instance } : {},
     });
@@ -149,10 +159,10 @@ describe('the change feed follower', () => {
     const reports: Array<readonly FeedLine[] | 'all'> = [];
     const follower = partnersFollower(changes, state, { onChange: (_subgraph, lines) => reports.push(lines), onFailure: () => undefined });
     await follower.pollOnce();
-    expect(reports).toEqual([[{ nr: 1, soort: 'PARTNER', sleutel: 'p1' }, { nr: 2, soort: 'PARTNER', sleutel: 'p2' }]]);
+    expect(reports).toEqual([[{ nr: 1, soort: 'PARTNER', sleutel: 'p1', reden: 'test' }, { nr: 2, soort: 'PARTNER', sleutel: 'p2', reden: 'test' }]]);
     changes.push(3);
     await follower.pollOnce();
-    expect(reports.at(-1)).toEqual([{ nr: 3, soort: 'PARTNER', sleutel: 'p3' }]);
+    expect(reports.at(-1)).toEqual([{ nr: 3, soort: 'PARTNER', sleutel: 'p3', reden: 'test' }]);
     // Nothing new, but another process answers: it may have loaded other source files.
     state.instance = 'start-2';
     await follower.pollOnce();

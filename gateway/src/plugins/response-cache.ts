@@ -3,6 +3,7 @@ import { getOperationAST, type ExecutionResult, type GraphQLSchema } from 'graph
 import { Counter, Gauge } from 'prom-client';
 import type { Logger } from '../../../lib/log.js';
 import { feedRelation, footprintTokens, readsHeader, versionedRecords, writesHeader } from '../../../lib/data-footprint.js';
+import { seedReden } from '../../../lib/history.js';
 import { ChangeFeedFollower, type FeedLine } from '../change-feed-follower.js';
 import type { GatewayMetrics } from '../metrics.js';
 import { cacheKey, changeFeeds, matchesIfNoneMatch, ReadSet, ResponseStore, type Change } from '../response-cache.js';
@@ -40,13 +41,19 @@ interface Execution {
   unplaced: boolean;
 }
 
-/** A feed line's record, as the footprint token a write of it is (lib/data-footprint.ts); `all` for a kind of record the map does not know. */
-function writtenBy(lines: readonly FeedLine[] | 'all'): readonly string[] | 'all' {
+/**
+ * What feed lines wrote, as footprint tokens (lib/data-footprint.ts): the record each names, and the
+ * feed. Anything (`all`) for a kind of record the map does not know, and for a seed's change: a seed
+ * also rewrites tables outside the versioned records, which no feed line names (a subgraph that
+ * starts on new source files is seen by its new instance too, but another process on the same
+ * database may run the seed while this one keeps answering).
+ */
+export function writtenBy(lines: readonly FeedLine[] | 'all'): readonly string[] | 'all' {
   if (lines === 'all') return 'all';
   const tokens = new Set<string>([feedRelation]);
   for (const line of lines) {
     const record = versionedRecords[line.soort];
-    if (!record) return 'all';
+    if (!record || line.reden === seedReden) return 'all';
     tokens.add(`${record.relation}#${line.sleutel}`);
   }
   return [...tokens];

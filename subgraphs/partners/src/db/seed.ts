@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { repositoryRoot } from '../../../../lib/paths.js';
 import { bronColumns, type SeedBron } from '../../../../lib/bron.js';
-import { nextVersie, planSeedVersions, recordWijziging, seedAuteur, sleutelVan, type VersieColumns } from '../../../../lib/history.js';
+import { nextVersie, planSeedVersions, recordWijziging, seedAuteur, seedReden, sleutelVan, type VersieColumns } from '../../../../lib/history.js';
 import { applySeedIfChanged, hashSeedFiles, readSeedFiles, type SeedFile } from '../../../../lib/seed.js';
 import { nameKey, searchKey } from '../../../../lib/text.js';
 import { twijfelsKolom, type SeedTwijfel } from '../../../../lib/twijfels.js';
@@ -12,7 +12,6 @@ import { findLatestPartnerVersies, findLatestRolVersies, insertPartnerRolVersies
 export type PartnerGegevens = Omit<PartnerRow, keyof VersieColumns>;
 export type RolGegevens = Omit<PartnerRolRow, keyof VersieColumns>;
 
-const seedReden = 'Uit de bronbestanden van de hub (bronnen/)';
 
 export const partnersSeedDirectory = join(repositoryRoot, 'subgraphs', 'partners', 'seed');
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { repositoryRoot } from '../../../../lib/paths.js';
 import { bronColumns, type SeedBron } from '../../../../lib/bron.js';
-import { nextVersie, planSeedVersions, recordWijziging, seedAuteur, sleutelVan, type VersieColumns } from '../../../../lib/history.js';
+import { nextVersie, planSeedVersions, recordWijziging, seedAuteur, seedReden, sleutelVan, type VersieColumns } from '../../../../lib/history.js';
 import { readGemeentenReference } from '../../../../lib/reference.js';
 import { applySeedIfChanged, hashSeedFiles, insertInChunks, readSeedFiles, type SeedFile } from '../../../../lib/seed.js';
 import { seedTwijfelFouten, twijfelsKolom, type SeedTwijfel } from '../../../../lib/twijfels.js';
@@ -107,7 +107,6 @@ export type AfspraakGegevens = Omit<AfspraakRow, keyof VersieColumns>;
 export type BestuursorgaanGegevens = Omit<BestuursorgaanRow, keyof VersieColumns>;
 export type OrgaanLidGegevens = Omit<OrgaanLidRow, keyof VersieColumns>;
 
-const seedReden = 'Uit de bronbestanden van de hub (bronnen/)';
 
 /** A membership from the seed files has the id its region and municipality make. */
 export function seedLidmaatschapId(regioCode: string, cbsCode: string): string {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repositoryRoot } from '../../../../lib/paths.js';
 import { bronColumns, bronnenDirectory, type BronColumns, type SeedBron } from '../../../../lib/bron.js';
-import { nextVersie, planSeedVersions, recordWijziging, seedAuteur, type VersieColumns } from '../../../../lib/history.js';
+import { nextVersie, planSeedVersions, recordWijziging, seedAuteur, seedReden, type VersieColumns } from '../../../../lib/history.js';
 import { applySeedIfChanged, hashSeedFiles, insertInChunks, readSeedFiles, type SeedFile } from '../../../../lib/seed.js';
 import { searchKey } from '../../../../lib/text.js';
 import { twijfelsKolom, type SeedTwijfel } from '../../../../lib/twijfels.js';
@@ -130,7 +130,6 @@ export function seedRecords(files: SeedFile<VoorzieningenSeed>[]) {
   return { producten, subsidies, bedragen, kengetallen };
 }
 
-const seedReden = 'Uit de bronbestanden van de hub (bronnen/)';
 const seedAuteurschap = { door: seedAuteur, namens: null };
 
 /** Plans and writes the versions the seed adds to one record type, each with its line in the feed. */
