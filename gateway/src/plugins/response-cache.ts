@@ -189,8 +189,8 @@ export function useResponseCache(options: ResponseCacheOptions): GatewayPlugin &
       if (!request) return;
       const operation = getOperationAST(args.document, args.operationName);
       const execution: Execution = { subgraphs: new Set(), reads: new ReadSet(), mutated: new Set(), written: new Map(), unplaced: false };
-      executions.set(context, execution);
       if (operation?.operation === 'mutation') {
+        executions.set(context, execution);
         settle(request, { outcome: 'bypass' });
         return {
           // Before the mutation's answer goes out: whoever reads after the acknowledgement misses.
@@ -208,6 +208,8 @@ export function useResponseCache(options: ResponseCacheOptions): GatewayPlugin &
         settle(request, { outcome: 'bypass' });
         return;
       }
+      // Only an execution that may be stored learns what it read.
+      executions.set(context, execution);
       const epochAtStart = store.epoch;
       return {
         onExecuteDone({ result }) {
