@@ -102,6 +102,7 @@ export class ChangeFeedFollower {
     const report = () => {
       if (lines === 'all' || lines.length > 0) this.options.onChange(subgraph, lines);
     };
+    let complete = false;
     try {
       for (let pages = 0; pages < maxPagesPerPoll; pages += 1) {
         const page = await this.readPage(endpoint.url, field, cursor);
@@ -117,8 +118,10 @@ export class ChangeFeedFollower {
           if (lines.length > maxLinesNamed) lines = 'all';
         }
         cursor = page.cursor;
-        if (!page.heeftMeer) break;
-        if (pages === maxPagesPerPoll - 1) throw new Error('backlog longer than one poll reads');
+        if (!page.heeftMeer) {
+          complete = true;
+          break;
+        }
       }
     } catch (error) {
       // Keep the cursor: the next poll reads on from the last page that was read in full.
@@ -134,6 +137,12 @@ export class ChangeFeedFollower {
     }
     this.cursors.set(subgraph, cursor);
     report();
+    if (!complete) {
+      // A backlog longer than one poll reads (a first read of a long feed): nothing of this
+      // subgraph is vouched for until a poll reaches the end, which is no failure of the feed.
+      this.synced.delete(subgraph);
+      return;
+    }
     this.synced.set(subgraph, startedAt);
     if (this.failing.delete(subgraph)) this.options.logger.info('change feed readable again', { subgraph });
   }

@@ -175,6 +175,17 @@ describe('the change feed follower', () => {
     expect(reports.at(-1)).toBe('all');
   });
 
+  it('reads a backlog longer than one poll over several polls, vouching for the subgraph only at its end, and calls that no failure', async () => {
+    const changes = Array.from({ length: 20_150 }, (_, i) => i + 1);
+    const failures: string[] = [];
+    const follower = partnersFollower(changes, { down: false }, { onChange: () => undefined, onFailure: (subgraph) => failures.push(subgraph) });
+    await follower.pollOnce();
+    expect(follower.syncedAt('partners')).toBeUndefined();
+    await follower.pollOnce();
+    expect(follower.syncedAt('partners')).toBeDefined();
+    expect(failures).toEqual([]);
+  });
+
   it('stops vouching for a subgraph whose feed cannot be read, until it can again', async () => {
     const state = { down: false };
     const failures: string[] = [];
