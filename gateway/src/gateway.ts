@@ -21,7 +21,7 @@ import { useReadiness } from './plugins/readiness.js';
 import { useRequestErrorCodes } from './plugins/request-error-codes.js';
 import { useRequestObservability } from './plugins/request-observability.js';
 import { useRequestSharing } from './plugins/request-sharing.js';
-import { cacheHeader, useResponseCache } from './plugins/response-cache.js';
+import { cacheHeader, useResponseCache, type ResponseCache } from './plugins/response-cache.js';
 import { useUsageReporting, type UsageRecorder } from './plugins/usage.js';
 import { CoordinateCache } from './plugins/usage-coordinates.js';
 import { UsageCounts, UsageReporter } from './plugins/usage-report.js';
@@ -68,10 +68,11 @@ export interface GatewayParts {
  * request never reads its body, parses or plans. /readiness and /metrics come before all of them,
  * since they are no GraphQL requests.
  */
-function hubPlugins(config: GatewayConfig, source: SupergraphSource, parts: GatewayParts, documentIds: WeakMap<Request, string>): GatewayPlugin[] {
+function hubPlugins(config: GatewayConfig, source: SupergraphSource, parts: GatewayParts, documentIds: WeakMap<Request, string>, handle: CacheHandle): GatewayPlugin[] {
   const { logger, metrics, rateLimiter } = parts;
   const usage = config.usageReporting && config.usageRegistryUrl ? usageReporting(config, config.usageRegistryUrl, parts, documentIds) : null;
   const cache = config.responseCache ? responseCache(config, source, parts, usage) : null;
+  handle.cache = cache;
   return [
     useReadiness({ endpoints: () => source.endpoints, timeoutMs: config.readinessTimeoutMs, isDraining: parts.isDraining, fetch: parts.fetch ?? fetch }),
     ...(metrics ? [useMetricsEndpoint(metrics)] : []),
@@ -106,7 +107,7 @@ function usageReporting(config: GatewayConfig, registryUrl: string, parts: Gatew
       ? Promise.resolve(config.registryToken)
       : signRegistryToken({ id: 'gateway', subgraphs: [], admin: false, usage: true }, new TextEncoder().encode(config.registrySecret));
   const reporter = new UsageReporter({ registryUrl, token, counts, flushMs: config.usageFlushMs, logger: parts.logger });
-  return useUsageReporting({ cache: new CoordinateCache(), counts, reporter, metrics: parts.metrics, documentIdOf: (request) => documentIds.get(request) });
+  return useUsageReporting({ cache: new CoordinateCache(), counts, reporter, metrics: parts.metrics, documentIdOf: (request) => documentIds.get(request as Request) });
 }
 
 function responseCache(config: GatewayConfig, source: SupergraphSource, parts: GatewayParts, usage: UsageRecorder | null): ReturnType<typeof useResponseCache> {
@@ -129,18 +130,29 @@ function responseCache(config: GatewayConfig, source: SupergraphSource, parts: G
  * generation keeps serving the requests already in flight until they finish, so a reload never
  * fails a request.
  */
-export function createHubGateway(config: GatewayConfig, source: SupergraphSource, parts: GatewayParts): GatewayRuntime {
+/** The response cache the runtime's plugins made, once it has made them (the runtime asks for its plugins itself). */
+interface CacheHandle {
+  cache: ResponseCache | null;
+}
+
+export type HubGateway = GatewayRuntime & {
+  /** A hit for the node:http lane (hit-lane.ts); undefined when the cache is off, not made yet, or has no servable answer. */
+  answerFromCache: ResponseCache['answerFromCache'];
+};
+
+export function createHubGateway(config: GatewayConfig, source: SupergraphSource, parts: GatewayParts): HubGateway {
   // The runtime disposes itself on SIGTERM, which would cut off the requests still running; the
   // hub's own shutdown (main.ts) drains them first and disposes the runtime after.
   const signalListenersBefore = new Map((['SIGTERM', 'SIGINT'] as const).map((signal) => [signal, process.listeners(signal)]));
-  const gateway = createRuntime(config, source, parts);
+  const handle: CacheHandle = { cache: null };
+  const gateway = createRuntime(config, source, parts, handle);
   for (const [signal, before] of signalListenersBefore) {
     for (const listener of process.listeners(signal)) if (!before.includes(listener)) process.removeListener(signal, listener);
   }
-  return gateway;
+  return Object.assign(gateway, { answerFromCache: ((request, params) => handle.cache?.answerFromCache(request, params)) satisfies ResponseCache['answerFromCache'] });
 }
 
-function createRuntime(config: GatewayConfig, source: SupergraphSource, parts: GatewayParts): GatewayRuntime {
+function createRuntime(config: GatewayConfig, source: SupergraphSource, parts: GatewayParts, handle: CacheHandle): GatewayRuntime {
   const trustedDocuments = parts.trustedDocuments;
   const appDocuments = parts.appDocuments ?? null;
   // The id a request ran by, for usage reporting: the runtime hands later plugins the document
@@ -209,7 +221,7 @@ function createRuntime(config: GatewayConfig, source: SupergraphSource, parts: G
           },
         }
       : {}),
-    plugins: () => hubPlugins(config, source, parts, documentIds),
+    plugins: () => hubPlugins(config, source, parts, documentIds, handle),
     // The user's token goes only to the hub subgraphs that check it, never to a region's own
     // subgraph, so a third-party service never sees who is signed in.
     propagateHeaders: {

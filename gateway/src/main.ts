@@ -2,6 +2,7 @@ import { createServer, type ServerResponse } from 'node:http';
 import { createLogger, exitOnStartFailure, onShutdown } from '../../lib/log.js';
 import { readGatewayConfig, type GatewayConfig } from './config.js';
 import { createHubGateway } from './gateway.js';
+import { createHitLane } from './hit-lane.js';
 import { LoadShedder } from './load-shedding.js';
 import { GatewayMetrics } from './metrics.js';
 import { RateLimiter } from './rate-limit.js';
@@ -38,6 +39,13 @@ const publicSchema = createPublicSchemaEndpoint(source, config.introspection);
 const stopWatching = source.watch(config.supergraphPollMs, () => gateway.invalidateUnifiedGraph());
 const stopWatchingApps = appDocuments?.watch(config.supergraphPollMs);
 
+// Cache hits answered before the WHATWG adapter (hit-lane.ts); with registered documents only, a
+// query text must reach the runtime to be refused there.
+const hitLane =
+  config.responseCache && !config.trustedDocumentsOnly
+    ? createHitLane({ answerFromCache: gateway.answerFromCache, maxBodyBytes: config.maxBodyBytes, rateLimiter, trustProxy: config.trustProxy, metrics, logger, logRequests: config.logRequests })
+    : null;
+
 const inFlight = new Set<ServerResponse>();
 const shedder = new LoadShedder({ maxInFlight: config.maxInFlight, retryAfterSeconds: config.overloadRetryAfterSeconds, corsOrigins: config.corsOrigins, metrics });
 
@@ -50,7 +58,8 @@ const server = createServer((req, res) => {
   if (!shedder.admit(req, res)) return;
   if (pages(req, res)) return;
   if (publicSchema(req, res)) return;
-  void gateway(req, res);
+  if (hitLane) hitLane(req, res, () => void gateway(req, res));
+  else void gateway(req, res);
 });
 
 // Node closes a kept-alive connection after 5 s idle; clients and proxies that keep a pool (and a

@@ -38,6 +38,12 @@ export class RateLimiter {
     return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - bucket.tokens) / this.refillPerMs / 1000)) };
   }
 
+  /** Whether `take` would allow this client now, without taking anything. */
+  wouldAllow(client: string): boolean {
+    const bucket = this.buckets.get(client);
+    return !bucket || Math.min(this.burst, bucket.tokens + (this.now() - bucket.updatedAt) * this.refillPerMs) >= 1;
+  }
+
   sweep(): void {
     const now = this.now();
     for (const [client, bucket] of this.buckets) {

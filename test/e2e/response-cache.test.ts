@@ -121,6 +121,15 @@ describe('the response cache for public data', () => {
     const hit = await cached(gatewayA.gatewayUrl, regionsOnly);
     expect(hit.body).toEqual(first.body);
     expect(hit.body.data.regios).toHaveLength(5);
+    // That hit came by the lane before the GraphQL server (hit-lane.ts); an Accept the lane leaves to
+    // the server gets the same hit from the server, with the same bytes and request id handling.
+    const viaServer = await ask(gatewayA.gatewayUrl, regionsOnly, {}, { accept: 'text/plain, application/json', 'x-request-id': 'via-server-1' });
+    expect(viaServer.cache).toBe('hit');
+    expect(viaServer.body).toEqual(hit.body);
+    expect(viaServer.headers.get('x-request-id')).toBe('via-server-1');
+    const viaLane = await ask(gatewayA.gatewayUrl, regionsOnly, {}, { 'x-request-id': 'via-lane-1' });
+    expect(viaLane.headers.get('x-request-id')).toBe('via-lane-1');
+    expect(viaLane.headers.get('content-type')).toBe(viaServer.headers.get('content-type'));
     expect(await metric(gatewayA.gatewayBaseUrl, 'vangnet_gateway_response_cache_entries')).toBeGreaterThan(0);
   });
 

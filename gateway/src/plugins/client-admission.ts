@@ -7,15 +7,19 @@ import { graphqlPath, refuse } from '../http-errors.js';
 import type { RateLimiter } from '../rate-limit.js';
 import { recordClient } from '../request-state.js';
 
-function addressOf(request: Request, serverContext: unknown, trustProxy: boolean): string {
+/** The address a client is counted by: the connection's, or behind a trusted proxy the one it saw. */
+export function clientAddress(forwardedFor: string | null, remoteAddress: string | undefined, trustProxy: boolean): string {
   if (trustProxy) {
     // The proxy appends the address it saw; anything before that the client could have written itself.
-    const forwarded = request.headers.get('x-forwarded-for')?.split(',').map((part) => part.trim()).filter(Boolean);
-    const last = forwarded?.at(-1);
+    const last = forwardedFor?.split(',').map((part) => part.trim()).filter(Boolean).at(-1);
     if (last) return last;
   }
+  return remoteAddress ?? 'unknown';
+}
+
+function addressOf(request: Request, serverContext: unknown, trustProxy: boolean): string {
   const req = (serverContext as { req?: IncomingMessage } | undefined)?.req;
-  return req?.socket?.remoteAddress ?? 'unknown';
+  return clientAddress(request.headers.get('x-forwarded-for'), req?.socket?.remoteAddress, trustProxy);
 }
 
 export interface AdmissionOptions {

@@ -6,9 +6,9 @@ import { feedRelation, footprintTokens, readsHeader, versionedRecords, writesHea
 import { seedReden } from '../../../lib/history.js';
 import { ChangeFeedFollower, type FeedLine } from '../change-feed-follower.js';
 import type { GatewayMetrics } from '../metrics.js';
-import { cacheKey, changeFeeds, matchesIfNoneMatch, ReadSet, ResponseStore, type Change } from '../response-cache.js';
+import { cacheKey, changeFeeds, matchesIfNoneMatch, ReadSet, ResponseStore, type CachedAnswer, type Change } from '../response-cache.js';
 import type { SubgraphEndpoint } from '../supergraph-source.js';
-import type { UsageRecorder } from './usage.js';
+import type { HeaderSource, UsageRecorder } from './usage.js';
 
 export const cacheHeader = 'x-vangnet-cache';
 /** Sent with every subgraph call: calls made after an invalidation never share a call made before it. */
@@ -102,7 +102,25 @@ function isPlainResult(result: unknown): result is ExecutionResult {
  * apart; it learns nothing of changes through another gateway; and it stores a read that began
  * before an invalidation and ended after it.
  */
-export function useResponseCache(options: ResponseCacheOptions): GatewayPlugin & { epoch: () => number } {
+/** The parts of a GraphQL request the cache key is made of. */
+export interface CacheableParams {
+  query?: unknown;
+  operationName?: string | null;
+  variables?: unknown;
+}
+
+export interface ResponseCache {
+  /** The cache's epoch, for request sharing. */
+  epoch: () => number;
+  /**
+   * The stored body for an anonymous request with these parameters, when one may be served now;
+   * counted as a hit, in usage too. For the node:http lane (hit-lane.ts), which has checked that the
+   * request is anonymous and may be answered.
+   */
+  answerFromCache: (request: HeaderSource, params: CacheableParams) => string | undefined;
+}
+
+export function useResponseCache(options: ResponseCacheOptions): GatewayPlugin & ResponseCache {
   const store = new ResponseStore(options.maxBytes, options.ttlMs);
   const follower = new ChangeFeedFollower({
     feeds: changeFeeds,
@@ -155,6 +173,15 @@ export function useResponseCache(options: ResponseCacheOptions): GatewayPlugin &
     return true;
   }
 
+  function keyOf(params: CacheableParams, now: number): string {
+    return cacheKey({ generation: currentGeneration, day: utcDay(now), operationName: params.operationName, query: params.query as string, variables: params.variables });
+  }
+
+  function servable(key: string, now: number): CachedAnswer | undefined {
+    const cached = store.get(key, now);
+    return cached && isServable(cached.subgraphs, now) ? cached : undefined;
+  }
+
   function settle(request: Request, outcome: RequestOutcome): void {
     outcomes.set(request, outcome);
     counters?.requests.inc({ outcome: outcome.outcome });
@@ -170,15 +197,24 @@ export function useResponseCache(options: ResponseCacheOptions): GatewayPlugin &
     },
     onParams({ request, params, setResult }) {
       if (typeof params.query !== 'string' || request.headers.has('authorization') || request.headers.has('cookie')) return;
-      const now = Date.now();
-      const key = cacheKey({ generation: currentGeneration, day: utcDay(now), operationName: params.operationName, query: params.query, variables: params.variables });
+      const key = keyOf(params as CacheableParams, Date.now());
       keys.set(request, key);
-      const cached = store.get(key, now);
-      if (!cached || !isServable(cached.subgraphs, now)) return;
+      const cached = servable(key, Date.now());
+      if (!cached) return;
       settle(request, { outcome: 'hit', etag: cached.etag });
       if (cached.usage) options.usage?.record(request, params, cached.usage);
       // The body as it was stored: no parse and no serialisation per hit.
       setResult({ stringify: () => cached.body } as ExecutionResult);
+    },
+    answerFromCache(request, params) {
+      if (typeof params.query !== 'string') return undefined;
+      const now = Date.now();
+      const cached = servable(keyOf(params, now), now);
+      if (!cached) return undefined;
+      counters?.requests.inc({ outcome: 'hit' });
+      // A query text, never a document id: the lane leaves those to the runtime.
+      if (cached.usage) options.usage?.record(request, undefined, cached.usage);
+      return cached.body;
     },
     // Read by request sharing (plugins/request-sharing.ts): a request that joined an execution begun
     // before an invalidation would store what that execution read before the change.

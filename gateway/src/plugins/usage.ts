@@ -14,7 +14,12 @@ const maxIdentityLength = 100;
  * Who sent the request: the client name and version headers Hive and Apollo clients send, else the
  * app deployment in a document id (`app~version~hash`, as Hive app deployments send it).
  */
-export function clientOf(request: Request, documentId: unknown): { name: string; version: string } {
+/** What usage reporting reads of a request: its headers (a WHATWG Request has them, and so does the cache's node:http lane). */
+export interface HeaderSource {
+  headers: { get(name: string): string | null };
+}
+
+export function clientOf(request: HeaderSource, documentId: unknown): { name: string; version: string } {
   const header = (name: string) => request.headers.get(name)?.trim().slice(0, maxIdentityLength) || null;
   const name = header('graphql-client-name') ?? header('apollographql-client-name');
   const version = header('graphql-client-version') ?? header('apollographql-client-version');
@@ -35,7 +40,7 @@ interface UsageParams {
  */
 export interface UsageRecorder {
   coordinatesOf(args: { schema: GraphQLSchema; document: DocumentNode; operationName?: string | null; variableValues?: unknown }): readonly string[];
-  record(request: Request, params: UsageParams | undefined, coordinates: Iterable<string>): void;
+  record(request: HeaderSource, params: UsageParams | undefined, coordinates: Iterable<string>): void;
 }
 
 /**
@@ -50,7 +55,7 @@ export function useUsageReporting(options: {
   reporter: UsageReporter;
   metrics: GatewayMetrics | null;
   /** The persisted document id a request ran by, which its params no longer hold once the document replaced it. */
-  documentIdOf?: (request: Request) => string | undefined;
+  documentIdOf?: (request: object) => string | undefined;
 }): GatewayPlugin & UsageRecorder {
   const { cache, counts, reporter, metrics, documentIdOf } = options;
   if (metrics) {
@@ -75,7 +80,7 @@ export function useUsageReporting(options: {
   reporter.start();
   const coordinatesIn: (args: Parameters<UsageRecorder['coordinatesOf']>[0]) => Iterable<string> = (args) =>
     cache.coordinates(args.schema, args.document, args.operationName, args.variableValues as Record<string, unknown> | undefined);
-  const record = (request: Request, params: UsageParams | undefined, coordinates: Iterable<string>) => {
+  const record = (request: HeaderSource, params: UsageParams | undefined, coordinates: Iterable<string>) => {
     const client = clientOf(request, documentIdOf?.(request) ?? params?.documentId ?? params?.extensions?.persistedQuery?.sha256Hash);
     counts.record(client.name, client.version, coordinates);
   };
