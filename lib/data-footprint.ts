@@ -67,7 +67,7 @@ export class Footprint {
   static header(touched: Touched, everything: boolean): string {
     if (everything) return '*';
     const whole = (relation: string, keys: Set<string> | null) => (keys === null ? [relation] : [...keys].map((key) => `${relation}#${encodeURIComponent(key)}`));
-    let entries = [...touched];
+    const entries = [...touched];
     let tokens = entries.flatMap(([relation, keys]) => whole(relation, keys));
     // Too long: the relations with the most keys go whole first; reporting more than was read only
     // drops an answer sooner.
@@ -260,7 +260,7 @@ function record(root: RootOperationNode, footprint: Footprint): void {
 
 function walk(node: AnyNode, footprint: Footprint, skip: ReadonlySet<AnyNode>): void {
   if (node.kind === 'TableNode') {
-    if (!skip.has(node)) add(footprint.reads, relationOf(((node.table as AnyNode).identifier as { name: string }).name), null);
+    if (!skip.has(node)) add(footprint.reads, relationOf(tableName(node)!), null);
     return;
   }
   if (node.kind === 'RawNode' && (node.sqlFragments as string[]).some((fragment) => /\b(from|join|into|update)\b/i.test(fragment))) {

@@ -124,12 +124,6 @@ function responseCache(config: GatewayConfig, source: SupergraphSource, parts: G
   });
 }
 
-/**
- * The hub's gateway: Hive Gateway with the Rust query planner, serving whatever supergraph the
- * source holds, with the hub's policies as plugins (plugins/). On a change the previous schema
- * generation keeps serving the requests already in flight until they finish, so a reload never
- * fails a request.
- */
 /** The response cache the runtime's plugins made, once it has made them (the runtime asks for its plugins itself). */
 interface CacheHandle {
   cache: ResponseCache | null;
@@ -140,6 +134,12 @@ export type HubGateway = GatewayRuntime & {
   answerFromCache: ResponseCache['answerFromCache'];
 };
 
+/**
+ * The hub's gateway: Hive Gateway with the Rust query planner, serving whatever supergraph the
+ * source holds, with the hub's policies as plugins (plugins/). On a change the previous schema
+ * generation keeps serving the requests already in flight until they finish, so a reload never
+ * fails a request.
+ */
 export function createHubGateway(config: GatewayConfig, source: SupergraphSource, parts: GatewayParts): HubGateway {
   // The runtime disposes itself on SIGTERM, which would cut off the requests still running; the
   // hub's own shutdown (main.ts) drains them first and disposes the runtime after.

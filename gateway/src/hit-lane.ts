@@ -3,6 +3,7 @@ import { requestIdFrom, requestIdHeader } from '../../lib/http.js';
 import type { Logger } from '../../lib/log.js';
 import { graphqlPath } from './http-errors.js';
 import { clientAddress } from './plugins/client-admission.js';
+import { recordAnswered } from './plugins/request-observability.js';
 import type { GatewayMetrics } from './metrics.js';
 import { cacheHeader, type CacheableParams, type ResponseCache } from './plugins/response-cache.js';
 import type { HeaderSource } from './plugins/usage.js';
@@ -39,7 +40,7 @@ type ReadRequest = IncomingMessage & { body?: Buffer };
  * too, and refused there.
  */
 export function createHitLane(options: HitLaneOptions): (req: IncomingMessage, res: ServerResponse, next: () => void) => void {
-  const { answerFromCache, rateLimiter, metrics, logger, logRequests } = options;
+  const { answerFromCache, rateLimiter } = options;
   return (req, res, next) => {
     if (!takesLane(req, options.maxBodyBytes)) {
       next();
@@ -63,14 +64,13 @@ export function createHitLane(options: HitLaneOptions): (req: IncomingMessage, r
       const requestId = requestIdFrom(header(req, requestIdHeader));
       res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(answer), [cacheHeader]: 'hit', [requestIdHeader]: requestId });
       res.end(answer);
-      const seconds = (performance.now() - startedAt) / 1000;
-      const operation = typeof params!.operationName === 'string' ? params!.operationName : undefined;
-      if (metrics) {
-        const label = metrics.operationLabel(operation);
-        metrics.requests.inc({ operation: label, status: '200' });
-        metrics.requestDuration.observe({ operation: label }, seconds);
-      }
-      if (logRequests) logger.info('request', { requestId, operation, status: 200, durationMs: Math.round(seconds * 10_000) / 10, lane: 'cache' });
+      recordAnswered(options, {
+        requestId,
+        operation: typeof params!.operationName === 'string' ? params!.operationName : undefined,
+        status: 200,
+        seconds: (performance.now() - startedAt) / 1000,
+        lane: 'cache',
+      });
     });
   };
 }
@@ -91,7 +91,7 @@ function takesLane(req: IncomingMessage, maxBodyBytes: number): boolean {
   if (!(headers['content-type'] ?? '').toLowerCase().startsWith('application/json')) return false;
   // The runtime answers other media types (graphql-response+json, event streams) in their own form.
   const accept = (headers.accept ?? '').toLowerCase();
-  if (accept !== '' && accept !== '*/*' && accept !== 'application/json' && !/^application\/json\s*(;|,|$)/.test(accept)) return false;
+  if (accept !== '' && accept !== '*/*' && !/^application\/json\s*(;|,|$)/.test(accept)) return false;
   const length = Number(headers['content-length']);
   return Number.isInteger(length) && length > 0 && length <= maxBodyBytes;
 }

@@ -25,10 +25,15 @@ export class RateLimiter {
     this.sweeper.unref();
   }
 
+  /** A bucket's tokens at `now`, refilled since it was last used. */
+  private tokensAt(bucket: Bucket, now: number): number {
+    return Math.min(this.burst, bucket.tokens + (now - bucket.updatedAt) * this.refillPerMs);
+  }
+
   take(client: string): RateDecision {
     const now = this.now();
     const bucket = this.buckets.get(client) ?? { tokens: this.burst, updatedAt: now };
-    bucket.tokens = Math.min(this.burst, bucket.tokens + (now - bucket.updatedAt) * this.refillPerMs);
+    bucket.tokens = this.tokensAt(bucket, now);
     bucket.updatedAt = now;
     this.buckets.set(client, bucket);
     if (bucket.tokens >= 1) {
@@ -41,13 +46,13 @@ export class RateLimiter {
   /** Whether `take` would allow this client now, without taking anything. */
   wouldAllow(client: string): boolean {
     const bucket = this.buckets.get(client);
-    return !bucket || Math.min(this.burst, bucket.tokens + (this.now() - bucket.updatedAt) * this.refillPerMs) >= 1;
+    return !bucket || this.tokensAt(bucket, this.now()) >= 1;
   }
 
   sweep(): void {
     const now = this.now();
     for (const [client, bucket] of this.buckets) {
-      if (bucket.tokens + (now - bucket.updatedAt) * this.refillPerMs >= this.burst) this.buckets.delete(client);
+      if (this.tokensAt(bucket, now) >= this.burst) this.buckets.delete(client);
     }
   }
 

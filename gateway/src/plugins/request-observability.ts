@@ -13,6 +13,45 @@ function errorCodesOf(result: unknown): string[] {
   );
 }
 
+/** An answered GraphQL request, as /metrics counts it and its log line says it. */
+export interface AnsweredRequest {
+  requestId: string;
+  operation: string | null | undefined;
+  status: number;
+  seconds: number;
+  errorCodes?: readonly string[];
+  user?: string;
+  /** The request whose execution it shared, when it did. */
+  sharedWith?: string;
+  /** Set when the answer came by another way than the GraphQL server (hit-lane.ts). */
+  lane?: string;
+}
+
+/** Counts and logs one answered request; shared by the GraphQL server's path and the cache's lane. */
+export function recordAnswered(options: { logger: Logger; metrics: GatewayMetrics | null; logRequests: boolean }, answered: AnsweredRequest): void {
+  const { metrics, logger, logRequests } = options;
+  const errorCodes = answered.errorCodes ?? [];
+  if (metrics) {
+    const operation = metrics.operationLabel(answered.operation);
+    metrics.requests.inc({ operation, status: String(answered.status) });
+    metrics.requestDuration.observe({ operation }, answered.seconds);
+    for (const code of errorCodes) metrics.errors.inc({ operation, code });
+  }
+  if (logRequests) {
+    logger.info('request', {
+      requestId: answered.requestId,
+      operation: answered.operation,
+      status: answered.status,
+      durationMs: Math.round(answered.seconds * 10_000) / 10,
+      ...(errorCodes.length > 0 ? { errorCodes } : {}),
+      ...(answered.user ? { user: answered.user } : {}),
+      // The subgraph calls of a shared execution carry the other request's id.
+      ...(answered.sharedWith ? { sharedWith: answered.sharedWith } : {}),
+      ...(answered.lane ? { lane: answered.lane } : {}),
+    });
+  }
+}
+
 function elapsedSeconds(since: number): number {
   return (performance.now() - since) / 1000;
 }
@@ -24,7 +63,7 @@ function elapsedSeconds(since: number): number {
  * subgraph.
  */
 export function useRequestObservability(options: { logger: Logger; metrics: GatewayMetrics | null; logRequests: boolean }): GatewayPlugin {
-  const { logger, metrics, logRequests } = options;
+  const { metrics } = options;
   return {
     onRequest({ request, url, serverContext }) {
       const id = requestIdFrom(request.headers.get(requestIdHeader));
@@ -85,26 +124,15 @@ export function useRequestObservability(options: { logger: Logger; metrics: Gate
       if (!state) return;
       response.headers.set(requestIdHeader, state.id);
       if (!state.graphql) return;
-      const seconds = elapsedSeconds(state.startedAt);
-      if (metrics) {
-        const operation = metrics.operationLabel(state.operation);
-        metrics.requests.inc({ operation, status: String(response.status) });
-        metrics.requestDuration.observe({ operation }, seconds);
-        for (const code of state.errorCodes) metrics.errors.inc({ operation, code });
-      }
-      if (logRequests) {
-        const gebruiker = state.client?.gebruiker;
-        logger.info('request', {
-          requestId: state.id,
-          operation: state.operation,
-          status: response.status,
-          durationMs: Math.round(seconds * 10_000) / 10,
-          ...(state.errorCodes.length > 0 ? { errorCodes: state.errorCodes } : {}),
-          ...(gebruiker ? { user: gebruiker.id } : {}),
-          // The subgraph calls of a shared execution carry the other request's id.
-          ...(state.sharedWith ? { sharedWith: state.sharedWith } : {}),
-        });
-      }
+      recordAnswered(options, {
+        requestId: state.id,
+        operation: state.operation,
+        status: response.status,
+        seconds: elapsedSeconds(state.startedAt),
+        errorCodes: state.errorCodes,
+        ...(state.client?.gebruiker ? { user: state.client.gebruiker.id } : {}),
+        ...(state.sharedWith ? { sharedWith: state.sharedWith } : {}),
+      });
     },
   };
 }

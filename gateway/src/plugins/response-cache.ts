@@ -73,6 +73,24 @@ function isPlainResult(result: unknown): result is ExecutionResult {
   return typeof result === 'object' && result !== null && !(Symbol.asyncIterator in result);
 }
 
+/** The parts of a GraphQL request the cache key is made of. */
+export interface CacheableParams {
+  query?: unknown;
+  operationName?: string | null;
+  variables?: unknown;
+}
+
+export interface ResponseCache {
+  /** The cache's epoch, for request sharing. */
+  epoch: () => number;
+  /**
+   * The stored body for an anonymous request with these parameters, when one may be served now;
+   * counted as a hit, in usage too. For the node:http lane (hit-lane.ts), which has checked that the
+   * request is anonymous and may be answered.
+   */
+  answerFromCache: (request: HeaderSource, params: CacheableParams) => string | undefined;
+}
+
 /**
  * The response cache for public directory data (README, "Response cache").
  *
@@ -102,24 +120,6 @@ function isPlainResult(result: unknown): result is ExecutionResult {
  * apart; it learns nothing of changes through another gateway; and it stores a read that began
  * before an invalidation and ended after it.
  */
-/** The parts of a GraphQL request the cache key is made of. */
-export interface CacheableParams {
-  query?: unknown;
-  operationName?: string | null;
-  variables?: unknown;
-}
-
-export interface ResponseCache {
-  /** The cache's epoch, for request sharing. */
-  epoch: () => number;
-  /**
-   * The stored body for an anonymous request with these parameters, when one may be served now;
-   * counted as a hit, in usage too. For the node:http lane (hit-lane.ts), which has checked that the
-   * request is anonymous and may be answered.
-   */
-  answerFromCache: (request: HeaderSource, params: CacheableParams) => string | undefined;
-}
-
 export function useResponseCache(options: ResponseCacheOptions): GatewayPlugin & ResponseCache {
   const store = new ResponseStore(options.maxBytes, options.ttlMs);
   const follower = new ChangeFeedFollower({
@@ -197,9 +197,10 @@ export function useResponseCache(options: ResponseCacheOptions): GatewayPlugin &
     },
     onParams({ request, params, setResult }) {
       if (typeof params.query !== 'string' || request.headers.has('authorization') || request.headers.has('cookie')) return;
-      const key = keyOf(params as CacheableParams, Date.now());
+      const now = Date.now();
+      const key = keyOf(params as CacheableParams, now);
       keys.set(request, key);
-      const cached = servable(key, Date.now());
+      const cached = servable(key, now);
       if (!cached) return;
       settle(request, { outcome: 'hit', etag: cached.etag });
       if (cached.usage) options.usage?.record(request, params, cached.usage);

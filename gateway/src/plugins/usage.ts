@@ -10,15 +10,15 @@ export const unknownClient = 'onbekend';
 
 const maxIdentityLength = 100;
 
-/**
- * Who sent the request: the client name and version headers Hive and Apollo clients send, else the
- * app deployment in a document id (`app~version~hash`, as Hive app deployments send it).
- */
 /** What usage reporting reads of a request: its headers (a WHATWG Request has them, and so does the cache's node:http lane). */
 export interface HeaderSource {
   headers: { get(name: string): string | null };
 }
 
+/**
+ * Who sent the request: the client name and version headers Hive and Apollo clients send, else the
+ * app deployment in a document id (`app~version~hash`, as Hive app deployments send it).
+ */
 export function clientOf(request: HeaderSource, documentId: unknown): { name: string; version: string } {
   const header = (name: string) => request.headers.get(name)?.trim().slice(0, maxIdentityLength) || null;
   const name = header('graphql-client-name') ?? header('apollographql-client-name');
